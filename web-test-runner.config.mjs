@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { findBrowser, chromiumArgs } from './scripts/find-browser.mjs';
+import { testRoutesMiddleware } from './scripts/wtr-test-routes.mjs';
 
 // A visitor far from Kazakhstan (UTC-10, no DST) proves that times do not depend on the
 // browser's own zone; tests that need another zone emulate it themselves.
@@ -10,6 +11,7 @@ export default {
   files: ['packages/widgets/src/**/*.test.ts'],
   nodeResolve: { exportConditions: ['source', 'production', 'browser'] },
   plugins: [esbuildPlugin({ ts: true, tsconfig: './packages/widgets/tsconfig.json', target: 'es2022' })],
+  middleware: [testRoutesMiddleware()],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -1,0 +1,44 @@
+// `npm run localize [scope…]`: extracts msg() calls of each widget (and the shared core) into
+// packages/widgets/xliff/<scope>/{kk,ru}.xlf, then builds the runtime locale modules
+// src/<scope>/locales/{kk,ru}.ts. One pair per widget keeps single-widget bundles small.
+// `--check` fails when a message has no Kazakh or Russian translation.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+const widgetsDir = 'packages/widgets';
+const allScopes = readdirSync(join(widgetsDir, 'lit-localize')).map((f) => f.replace(/\.json$/, ''));
+const args = process.argv.slice(2);
+const check = args.includes('--check');
+const scopes = args.filter((a) => !a.startsWith('--'));
+const selected = scopes.length ? scopes : allScopes;
+
+if (check) {
+  let missing = 0;
+  for (const scope of selected) {
+    for (const locale of ['kk', 'ru']) {
+      const file = join(widgetsDir, 'xliff', scope, `${locale}.xlf`);
+      if (!existsSync(file)) continue;
+      const xml = readFileSync(file, 'utf8');
+      for (const unit of xml.matchAll(/<trans-unit id="([^"]+)"[^>]*>([\s\S]*?)<\/trans-unit>/g)) {
+        if (!/<target[\s>]/.test(unit[2])) {
+          console.error(`missing ${locale} translation: ${scope} ${unit[1]}`);
+          missing++;
+        }
+      }
+    }
+  }
+  if (missing) {
+    console.error(`${missing} message(s) untranslated: add <target> in packages/widgets/xliff.`);
+    process.exit(1);
+  }
+  console.log('localize: every message has kk and ru translations');
+} else {
+  const bin = join('node_modules', '@lit', 'localize-tools', 'bin', 'lit-localize.js');
+  for (const scope of selected) {
+    const config = join(widgetsDir, 'lit-localize', `${scope}.json`);
+    for (const command of ['extract', 'build']) {
+      execFileSync(process.execPath, [bin, command, '--config', config], { stdio: 'inherit' });
+    }
+  }
+}
