@@ -1,6 +1,6 @@
 // Runs the schema and hub tests with Node's own test runner, TypeScript loaded through tsx.
 // Node 20 has no glob support in `node --test`, so the files are listed here.
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 
@@ -13,7 +13,7 @@ const walk = (dir) => {
     else if (name.endsWith('.test.ts')) files.push(path);
   }
 };
-for (const root of roots) walk(root);
+for (const root of roots) if (existsSync(root)) walk(root);
 files.sort();
 
 const only = process.argv.slice(2);

@@ -33,9 +33,10 @@ describe('feed loading', () => {
   });
 
   it('does not retry a 410 Gone and says it is an http error', async () => {
-    const error = await loadFeed(route('flaky', { fail: '9', status: '410' }), { parse, backoffMs: 10 }).catch(
-      (e: unknown) => e,
-    );
+    const error = await loadFeed(route('flaky', { fail: '9', status: '410' }), {
+      parse,
+      backoffMs: 10,
+    }).catch((e: unknown) => e);
     expect(error).to.be.instanceOf(FeedError);
     expect((error as FeedError).kind).to.equal('http');
     expect((error as FeedError).status).to.equal(410);
@@ -56,9 +57,7 @@ describe('feed loading', () => {
       (e: unknown) => e,
     );
     expect((error as FeedError).kind).to.equal('format');
-    const notJson = await loadFeed(route('feed', { body: '<html>' }), { parse }).catch(
-      (e: unknown) => e,
-    );
+    const notJson = await loadFeed(route('feed', { body: '<html>' }), { parse }).catch((e: unknown) => e);
     expect((notJson as FeedError).kind).to.equal('format');
   });
 

@@ -21,9 +21,7 @@ const catalogues: Record<TranslatedLocale, TemplateMap> = { kk: {}, ru: {} };
  */
 let renderLocale: Locale = 'kk';
 
-export function registerTranslations(
-  translations: Partial<Record<TranslatedLocale, TemplateMap>>,
-): void {
+export function registerTranslations(translations: Partial<Record<TranslatedLocale, TemplateMap>>): void {
   for (const locale of ['kk', 'ru'] as const) {
     Object.assign(catalogues[locale], translations[locale]);
   }
@@ -49,11 +47,7 @@ export function activeLocale(): Locale {
  * find the calls; always pass an explicit `{ id: '<widget>.<name>' }`.
  */
 export const msg = ((template, options) =>
-  runtimeMsg(
-    renderLocale === 'en' ? undefined : catalogues[renderLocale],
-    template,
-    options,
-  )) as MsgFn;
+  runtimeMsg(renderLocale === 'en' ? undefined : catalogues[renderLocale], template, options)) as MsgFn;
 
 export interface PluralForms<T> {
   one: T;

@@ -33,9 +33,12 @@ describe('iCalendar files', () => {
     for (const line of folded.split('\r\n')) {
       expect(encoder.encode(line).length).to.be.at.most(75);
     }
-    expect(folded.split('\r\n').map((l, i) => (i ? l.slice(1) : l)).join('')).to.equal(
-      `SUMMARY:${'Қазақстан '.repeat(20)}`,
-    );
+    expect(
+      folded
+        .split('\r\n')
+        .map((l, i) => (i ? l.slice(1) : l))
+        .join(''),
+    ).to.equal(`SUMMARY:${'Қазақстан '.repeat(20)}`);
     expect(escapeIcsText('a\\b')).to.equal('a\\\\b');
   });
 

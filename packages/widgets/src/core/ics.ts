@@ -14,7 +14,10 @@ export interface CalendarEntry {
 }
 
 const utcStamp = (instant: number) =>
-  new Date(instant).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  new Date(instant)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 
 /** TEXT values escape backslash, semicolon, comma and line breaks (RFC 5545 §3.3.11). */
 export function escapeIcsText(text: string): string {
@@ -52,7 +55,13 @@ export function foldIcsLine(line: string): string {
  * time whatever the visitor's zone. `stamp` (DTSTAMP) is pinned in tests.
  */
 export function buildIcs(entries: readonly CalendarEntry[], stamp: number = Date.now()): string {
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Dauys//Dauys widgets//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Dauys//Dauys widgets//EN',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+  ];
   for (const entry of entries) {
     lines.push(
       'BEGIN:VEVENT',

@@ -24,7 +24,11 @@ describe('locale', () => {
   });
 
   it('takes the closest lang, crossing shadow roots, defaulting to kk', async () => {
-    const outer = await fixture(html`<div lang="ru"><span><i></i></span></div>`);
+    const outer = await fixture(
+      html`<div lang="ru">
+        <span><i></i></span>
+      </div>`,
+    );
     expect(resolveLocale(outer.querySelector('i')!)).to.equal('ru');
     const host = document.createElement('div');
     host.setAttribute('lang', 'en');
@@ -50,10 +54,12 @@ describe('locale', () => {
   });
 
   it('lets two widgets on one page speak different languages', async () => {
-    const wrapper = await fixture(html`<div>
-      <dauys-locale-probe lang="ru"></dauys-locale-probe>
-      <div lang="en"><dauys-locale-probe></dauys-locale-probe></div>
-    </div>`);
+    const wrapper = await fixture(
+      html`<div>
+        <dauys-locale-probe lang="ru"></dauys-locale-probe>
+        <div lang="en"><dauys-locale-probe></dauys-locale-probe></div>
+      </div>`,
+    );
     const [ru, en] = [...wrapper.querySelectorAll<LocaleProbe>('dauys-locale-probe')];
     await ru.updateComplete;
     await en.updateComplete;

@@ -28,9 +28,7 @@ let pageSetting: { value: string | null } | undefined;
 function pageSilenceSetting(): string | null {
   pageSetting ??= {
     value:
-      typeof document === 'undefined'
-        ? null
-        : document.documentElement.getAttribute('data-dauys-silence'),
+      typeof document === 'undefined' ? null : document.documentElement.getAttribute('data-dauys-silence'),
   };
   return pageSetting.value;
 }

@@ -1,0 +1,196 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  REGIONS,
+  formatKzPhone,
+  isLikelySpam,
+  normaliseKzPhone,
+  parseEventFeed,
+  parseFaqFeed,
+  pickLocalised,
+  regionById,
+  validateSignup,
+} from './index.js';
+
+const validSignup = () => ({
+  name: 'Айгүл Сейтқали',
+  phone: '+77011234567',
+  email: 'aigul@example.kz',
+  region: 'karaganda',
+  locality: 'Теміртау',
+  activities: ['door-to-door', 'online'],
+  languages: ['kk', 'ru'],
+  adult: true,
+  consent: { personalData: true, textVersion: '2026-01', newsletter: false },
+  partner: 'youth-union',
+  source: { page: 'https://partner.example.kz/join', utm: { utm_source: 'telegram' } },
+  locale: 'kk',
+  website: '',
+  elapsedMs: 45_000,
+});
+
+describe('regions', () => {
+  it('lists the 20 regions with unique numeric ISO 3166-2 codes', () => {
+    assert.equal(REGIONS.length, 20);
+    assert.equal(new Set(REGIONS.map((r) => r.iso)).size, 20);
+    assert.ok(REGIONS.every((r) => /^KZ-\d{2}$/.test(r.iso)));
+    assert.equal(regionById('abai')?.centre.en, 'Semey');
+    assert.equal(regionById('ulytau')?.iso, 'KZ-62');
+    assert.equal(regionById('jetisu')?.name.kk, 'Жетісу облысы');
+  });
+});
+
+describe('pickLocalised', () => {
+  it('falls back active → kk → ru → en', () => {
+    assert.equal(pickLocalised({ kk: 'Сәлем', ru: 'Привет', en: 'Hi' }, 'ru'), 'Привет');
+    assert.equal(pickLocalised({ ru: 'Привет', en: 'Hi' }, 'kk'), 'Привет');
+    assert.equal(pickLocalised({ en: 'Hi' }, 'ru'), 'Hi');
+    assert.equal(pickLocalised('Астана', 'en'), 'Астана');
+    assert.equal(pickLocalised(undefined, 'en'), '');
+  });
+});
+
+describe('Kazakhstan phone numbers', () => {
+  it('normalises the common ways of typing a mobile number to E.164', () => {
+    for (const typed of [
+      '8 701 123 45 67',
+      '+7 (701) 123-45-67',
+      '87011234567',
+      '77011234567',
+      '701 123 4567',
+    ]) {
+      assert.equal(normaliseKzPhone(typed), '+77011234567', typed);
+    }
+  });
+  it('rejects Russian and malformed numbers', () => {
+    for (const typed of ['+7 916 123 45 67', '12345', '+1 202 555 0100', 'phone', '8 701 123 45 678']) {
+      assert.equal(normaliseKzPhone(typed), undefined, typed);
+    }
+  });
+  it('formats for people', () => assert.equal(formatKzPhone('+77011234567'), '+7 701 123 45 67'));
+});
+
+describe('signup validation', () => {
+  it('accepts a complete signup and trims text', () => {
+    const result = validateSignup({ ...validSignup(), name: '  Айгүл  ' });
+    assert.ok(result.success);
+    assert.equal(result.output.name, 'Айгүл');
+  });
+
+  it('reports each bad field with a code', () => {
+    const result = validateSignup({
+      ...validSignup(),
+      name: ' ',
+      phone: '8 701',
+      email: 'not-an-email',
+      region: 'moscow',
+      activities: [],
+      adult: false,
+      consent: { personalData: false, textVersion: '2026-01', newsletter: false },
+    });
+    assert.ok(!result.success);
+    const codes = Object.fromEntries(result.issues.map((i) => [i.field, i.code]));
+    assert.deepEqual(codes, {
+      name: 'required',
+      phone: 'invalid-phone',
+      email: 'invalid-email',
+      region: 'invalid-region',
+      activities: 'required',
+      adult: 'must-accept',
+      'consent.personalData': 'must-accept',
+    });
+  });
+
+  it('rejects unknown fields and over-long strings', () => {
+    const unknown = validateSignup({ ...validSignup(), isAdmin: true });
+    assert.ok(!unknown.success);
+    assert.equal(unknown.issues[0].code, 'unknown-field');
+    const long = validateSignup({ ...validSignup(), name: 'а'.repeat(101) });
+    assert.ok(!long.success);
+    assert.deepEqual(long.issues, [{ field: 'name', code: 'too-long' }]);
+  });
+
+  it('reports missing required fields as required', () => {
+    const { phone: _phone, ...withoutPhone } = validSignup();
+    const result = validateSignup(withoutPhone);
+    assert.ok(!result.success);
+    assert.deepEqual(result.issues, [{ field: 'phone', code: 'required' }]);
+  });
+
+  it('flags the spam traps', () => {
+    assert.equal(isLikelySpam({ website: 'http://spam', elapsedMs: 60_000 }), true);
+    assert.equal(isLikelySpam({ website: '', elapsedMs: 900 }), true);
+    assert.equal(isLikelySpam({ website: '', elapsedMs: 30_000 }), false);
+  });
+});
+
+describe('event feed', () => {
+  const event = (extra: Record<string, unknown> = {}) => ({
+    id: 'e1',
+    title: { kk: 'Кездесу', ru: 'Встреча' },
+    type: 'meeting',
+    start: '2026-03-01T18:00:00+05:00',
+    region: 'astana',
+    ...extra,
+  });
+
+  it('keeps valid events, defaults status, and lists the skipped ones', () => {
+    const feed = parseEventFeed({
+      version: 1,
+      events: [
+        event(),
+        event({ id: 'e2', region: 'atlantis' }),
+        event({ id: 'e3', end: '2026-03-01T17:00:00+05:00' }),
+      ],
+    });
+    assert.deepEqual(
+      feed.events.map((e) => [e.id, e.status]),
+      [['e1', 'scheduled']],
+    );
+    assert.deepEqual(
+      feed.skipped.map((s) => [s.id, s.issues[0]]),
+      [
+        ['e2', { field: 'region', code: 'invalid-region' }],
+        ['e3', { field: 'end', code: 'end-before-start' }],
+      ],
+    );
+  });
+
+  it('drops non-https links but keeps the event', () => {
+    const feed = parseEventFeed({
+      version: 1,
+      events: [event({ url: 'javascript:alert(1)', organizer: { name: 'Штаб', url: 'http://x.kz' } })],
+    });
+    assert.equal(feed.events.length, 1);
+    assert.equal(feed.events[0].url, undefined);
+    assert.equal(feed.events[0].organizer?.url, undefined);
+  });
+
+  it('requires an offset on times and rejects documents that are not feeds', () => {
+    const feed = parseEventFeed({ version: 1, events: [event({ start: '2026-03-01 18:00' })] });
+    assert.equal(feed.events.length, 0);
+    assert.throws(() => parseEventFeed({ events: [] }), /Not a Dauys event feed/);
+    assert.throws(() => parseEventFeed({ version: 2, events: [] }), /Not a Dauys event feed/);
+  });
+});
+
+describe('FAQ feed', () => {
+  it('keeps valid entries and skips ones without a usable id or question', () => {
+    const feed = parseFaqFeed({
+      version: 1,
+      entries: [
+        { id: 'when', question: { kk: 'Қашан?', ru: 'Когда?' }, answer: '15 наурыз' },
+        { id: 'bad id!', question: 'Q', answer: 'A' },
+        { id: 'empty', question: {}, answer: 'A' },
+      ],
+    });
+    assert.deepEqual(
+      feed.entries.map((e) => e.id),
+      ['when'],
+    );
+    assert.deepEqual(
+      feed.skipped.map((s) => s.id),
+      ['bad id!', 'empty'],
+    );
+  });
+});
