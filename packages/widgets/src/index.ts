@@ -1,0 +1,6 @@
+/**
+ * `@dauys/widgets`: every widget, registered. Each widget also has its own entry
+ * (`@dauys/widgets/countdown` …) that registers only that one; importing a class from a
+ * `dauys-*.ts` module never registers anything.
+ */
+export {};

@@ -1,0 +1,86 @@
+/**
+ * The CDN build: files a webmaster loads with one `<script type="module">`, Lit bundled, in its
+ * production build, minified, ES2022. One target per Vite run (`DAUYS_CDN_TARGET`):
+ *   dauys            cdn/dauys.js            every widget, one self-contained file
+ *   <widget folder>  cdn/<widget>.js         one widget, self-contained
+ *   loader           cdn/loader.js + cdn/chunks/…   imports only the widgets on the page
+ * `node scripts/build-cdn.mjs` runs them all and writes cdn/integrity.json.
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, transformWithEsbuild, type Plugin } from 'vite';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+const src = (path: string) => fileURLToPath(new URL(`src/${path}`, import.meta.url));
+
+function entryOf(target: string): string {
+  if (target === 'dauys') return src('index.ts');
+  if (target === 'loader') return src('loader.ts');
+  const entry = src(`${target}/define.ts`);
+  if (!existsSync(entry)) throw new Error(`CDN target "${target}" has no src/${target}/define.ts`);
+  return entry;
+}
+
+/**
+ * Vite leaves whitespace in ES library output (to keep pure annotations for a later bundler);
+ * CDN files are final, so they get esbuild's full minification once every chunk is rendered.
+ */
+function minifyFinalChunks(): Plugin {
+  return {
+    name: 'dauys-minify-cdn',
+    apply: 'build',
+    enforce: 'post',
+    async generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        const result = await transformWithEsbuild(chunk.code, chunk.fileName, {
+          minify: true,
+          target: 'es2022',
+          format: 'esm',
+          legalComments: 'none',
+        });
+        chunk.code = result.code;
+      }
+    },
+  };
+}
+
+export default defineConfig(() => {
+  const target = process.env.DAUYS_CDN_TARGET ?? 'dauys';
+  const singleFile = target !== 'loader';
+  return {
+    root,
+    logLevel: 'warn',
+    // Lit's `production` export condition (no dev-mode warnings); @dauys/schema from source.
+    resolve: { conditions: ['source', 'production', 'browser', 'module'] },
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    esbuild: { legalComments: 'none' },
+    plugins: [minifyFinalChunks()],
+    build: {
+      outDir: 'cdn',
+      emptyOutDir: false,
+      target: 'es2022',
+      minify: false,
+      sourcemap: false,
+      reportCompressedSize: false,
+      copyPublicDir: false,
+      lib: {
+        entry: entryOf(target),
+        formats: ['es'],
+        fileName: () => `${target}.js`,
+      },
+      rollupOptions: {
+        output: singleFile
+          ? { inlineDynamicImports: true }
+          : {
+              // Widgets load through the loader as shared chunks: one per widget (named after
+              // its folder), plus what several widgets share (Lit, the core).
+              chunkFileNames: (chunk) => {
+                const widget = /[/\\]src[/\\]([^/\\]+)[/\\]define\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1];
+                return `chunks/${widget ?? '[name]'}-[hash].js`;
+              },
+            },
+      },
+    },
+  };
+});
