@@ -3,7 +3,7 @@
 // src/<scope>/locales/{kk,ru}.ts. One pair per widget keeps single-widget bundles small.
 // `--check` fails when a message has no Kazakh or Russian translation.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const widgetsDir = 'packages/widgets';
@@ -39,6 +39,31 @@ if (check) {
     const config = join(widgetsDir, 'lit-localize', `${scope}.json`);
     for (const command of ['extract', 'build']) {
       execFileSync(process.execPath, [bin, command, '--config', config], { stdio: 'inherit' });
+      if (scope !== 'core') dropForeignMessages(scope);
+    }
+  }
+}
+
+// lit-localize also extracts the messages of imported modules (core's notices): a widget's
+// files keep only its own `<scope>.` ids, so it never registers untranslated copies of core's.
+function dropForeignMessages(scope) {
+  const own = (id) => id.startsWith(`${scope}.`);
+  for (const locale of ['kk', 'ru']) {
+    const xliff = join(widgetsDir, 'xliff', scope, `${locale}.xlf`);
+    if (existsSync(xliff)) {
+      const xml = readFileSync(xliff, 'utf8').replace(
+        /\s*<trans-unit id="([^"]+)"[^>]*>[\s\S]*?<\/trans-unit>/g,
+        (unit, id) => (own(id) ? unit : ''),
+      );
+      writeFileSync(xliff, xml);
+    }
+    const module = join(widgetsDir, 'src', scope, 'locales', `${locale}.ts`);
+    if (existsSync(module)) {
+      const source = readFileSync(module, 'utf8').replace(
+        /^\s*'([^']+)': (?:str)?`(?:[^`\\]|\\.)*`,\n/gm,
+        (entry, id) => (own(id) ? entry : ''),
+      );
+      writeFileSync(module, source);
     }
   }
 }
