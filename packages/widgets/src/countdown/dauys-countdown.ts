@@ -1,0 +1,361 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { currentTime, syncWithServerClock } from '../core/clock.js';
+import { DauysElement } from '../core/dauys-element.js';
+import { emit } from '../core/events.js';
+import { registerTranslations } from '../core/i18n.js';
+import { buildIcs, downloadIcs, icsFileName } from '../core/ics.js';
+import { parseInstant } from '../core/kz-time.js';
+import { subscribeToTicker } from '../core/ticker.js';
+import {
+  countdownAt,
+  describeProblem,
+  displayKey,
+  resolveSchedule,
+  twoDigits,
+  votingShowsDays,
+  type CountdownSchedule,
+  type CountdownSnapshot,
+  type CountdownState,
+} from './countdown-state.js';
+import {
+  calendarButtonLabel,
+  calendarDescription,
+  calendarSummary,
+  endedMessage,
+  unitAbbreviation,
+  unitWord,
+  upcomingMessage,
+  upcomingSentence,
+  upcomingTitle,
+  VOTE_KINDS,
+  votingMessage,
+  votingSentence,
+  votingStartedAnnouncement,
+  votingTitle,
+  voteDate,
+  type TimeUnit,
+  type VoteKind,
+} from './countdown-texts.js';
+import { countdownStyles } from './countdown.styles.js';
+import { templates as kk } from './locales/kk.js';
+import { templates as ru } from './locales/ru.js';
+
+registerTranslations({ kk, ru });
+
+export type CountdownVariant = 'full' | 'compact' | 'inline';
+const VARIANTS: readonly CountdownVariant[] = ['full', 'compact', 'inline'];
+
+declare global {
+  interface DauysEventMap {
+    'dauys-countdown-state': { state: CountdownState };
+  }
+  interface GlobalEventHandlersEventMap {
+    'dauys-countdown-state': CustomEvent<{ state: CountdownState }>;
+  }
+}
+
+const warn = (text: string) => console.warn(`[dauys] <dauys-countdown>: ${text}`);
+
+/**
+ * A countdown to voting day that knows the three moments of a vote: before polls open
+ * (`upcoming`), while they are open (`voting`) and after they close (`ended`). Times are
+ * Kazakhstan time (UTC+5) whatever the visitor's own zone.
+ *
+ * @summary Countdown to the vote: days, hours, minutes and seconds until polls open, time left
+ * while they are open, and the date of the vote afterwards.
+ *
+ * @slot upcoming - Replaces the message shown before polls open (in `inline`, the whole sentence).
+ * @slot voting - Replaces the message shown while polls are open (in `inline`, the whole sentence).
+ * @slot ended - Replaces the message shown after polls close, e.g. with a link to the results.
+ *
+ * @csspart base - The box around everything.
+ * @csspart title - The heading over the numbers ("Until the referendum").
+ * @csspart timer - The `role="timer"` element holding the numbers (or the inline sentence).
+ * @csspart unit - One number with its unit (a card in `full`, a segment in `compact`).
+ * @csspart value - The number of a unit.
+ * @csspart label - The unit word or abbreviation.
+ * @csspart message - The message of the current state (where the state's slot goes).
+ * @csspart calendar-button - The "Add voting day to calendar" button.
+ *
+ * @cssproperty --dauys-countdown-gap - Space between title, numbers and message.
+ * @cssproperty --dauys-countdown-padding - Padding of the box.
+ * @cssproperty --dauys-countdown-card-background - Background of a card in `full`.
+ * @cssproperty --dauys-countdown-card-border - Border colour of a card in `full`.
+ * @cssproperty --dauys-countdown-value-color - Colour of the numbers.
+ * @cssproperty --dauys-countdown-value-size - Font size of the numbers in `full`.
+ * @cssproperty --dauys-countdown-min-block-size - Height reserved for the element (15rem for `full`, 3rem for `compact`).
+ *
+ * @event dauys-countdown-state - `{ state }` when the state changes as time passes (polls open or
+ * close while the page is open, or a server clock correction moves the state). Not fired for the
+ * first render or when you set `target`, `closes` or `now`; read the `state` property then.
+ */
+export class DauysCountdown extends DauysElement {
+  static override styles = [...DauysElement.styles, countdownStyles];
+
+  // Reactive properties are declared statically (not with decorators) and initialised in the
+  // constructor, so the class works the same under any compiler's class-field semantics.
+  static override properties = {
+    target: {},
+    closes: {},
+    variant: { reflect: true },
+    kind: {},
+    now: {},
+    serverTime: { attribute: 'server-time' },
+    clockTick: { state: true },
+    announcement: { state: true },
+  };
+
+  /** When polls open (ISO 8601; without an offset it is read as Kazakhstan time). */
+  declare target: string | undefined;
+
+  /** When polls close (ISO 8601). Default: 20:00 Kazakhstan time on the day of `target`. */
+  declare closes: string | undefined;
+
+  /** `full` (large cards), `compact` (one line) or `inline` (a sentence inside a paragraph). */
+  declare variant: CountdownVariant;
+
+  /** What is voted on, for the wording: `referendum` (default), `election` or `vote`. */
+  declare kind: VoteKind;
+
+  /** A fixed clock (ISO 8601) for previews and tests; the widget then does not tick. */
+  declare now: string | undefined;
+
+  /** A URL whose `Date` header corrects a wrong visitor clock (read once per page and URL). */
+  declare serverTime: string | undefined;
+
+  /** Bumped by the ticker when what a visitor sees has changed. */
+  declare private clockTick: number;
+
+  /** Text of the polite live region: set only when the state changes while the page is open. */
+  declare private announcement: string;
+
+  constructor() {
+    super();
+    this.variant = 'full';
+    this.kind = 'referendum';
+    this.clockTick = 0;
+    this.announcement = '';
+  }
+
+  private schedule: CountdownSchedule = resolveSchedule(undefined, undefined).schedule;
+  private pinnedNow: number | undefined;
+  private snapshot: CountdownSnapshot = countdownAt(currentTime(), this.schedule);
+  private shownKey = '';
+  private lastState: CountdownState | undefined;
+  private pendingStateEvent: CountdownState | undefined;
+  private stopTicker: (() => void) | undefined;
+
+  /** The current state: `upcoming`, `voting` or `ended`. */
+  get state(): CountdownState {
+    return this.snapshot.state;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Time has passed while detached: look at the clock again.
+    if (this.hasUpdated) this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.syncTicker();
+  }
+
+  private get effectiveVariant(): CountdownVariant {
+    return VARIANTS.includes(this.variant) ? this.variant : 'full';
+  }
+
+  private get effectiveKind(): VoteKind {
+    return VOTE_KINDS.includes(this.kind) ? this.kind : 'referendum';
+  }
+
+  private readonly onTick = (): void => {
+    const next = countdownAt(currentTime(), this.schedule);
+    if (displayKey(next, this.granularity) !== this.shownKey) this.clockTick++;
+  };
+
+  private get granularity(): 'second' | 'minute' {
+    return this.effectiveVariant === 'inline' ? 'minute' : 'second';
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('target') || changed.has('closes') || !this.hasUpdated) {
+      const { schedule, problems } = resolveSchedule(this.target, this.closes);
+      this.schedule = schedule;
+      if (problems.length) warn(problems.map(describeProblem).join(' '));
+    }
+    if (changed.has('now')) {
+      this.pinnedNow = parseInstant(this.now);
+      if (this.now && this.pinnedNow === undefined) {
+        warn(`now="${this.now}" is not an ISO 8601 date-time; using the visitor's clock.`);
+      }
+    }
+    if (changed.has('serverTime') && this.serverTime) this.readServerClock(this.serverTime);
+
+    this.snapshot = countdownAt(this.pinnedNow ?? currentTime(), this.schedule);
+    this.shownKey = displayKey(this.snapshot, this.granularity);
+    const setByHost = changed.has('target') || changed.has('closes') || changed.has('now');
+    const { state } = this.snapshot;
+    if (this.lastState !== undefined && state !== this.lastState && !setByHost) {
+      this.pendingStateEvent = state;
+      this.announcement = this.inLocale(() =>
+        state === 'voting'
+          ? votingStartedAnnouncement(this.schedule)
+          : state === 'ended'
+            ? endedMessage(this.effectiveKind, this.schedule)
+            : '',
+      );
+    }
+    this.lastState = state;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.syncTicker();
+    const state = this.pendingStateEvent;
+    if (state) {
+      this.pendingStateEvent = undefined;
+      emit(this, 'dauys-countdown-state', { state });
+    }
+  }
+
+  /** Ticks only while connected, on a live clock, and before the end (nothing changes after). */
+  private syncTicker(): void {
+    const wanted = this.isConnected && this.pinnedNow === undefined && this.snapshot.state !== 'ended';
+    if (wanted && !this.stopTicker) {
+      this.stopTicker = subscribeToTicker(this.onTick);
+    } else if (!wanted && this.stopTicker) {
+      this.stopTicker();
+      this.stopTicker = undefined;
+    }
+  }
+
+  private readServerClock(value: string): void {
+    let url: URL;
+    try {
+      url = new URL(value, document.baseURI);
+    } catch {
+      url = new URL('about:blank');
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+      warn(`server-time="${value}" is not an http(s) URL; using the visitor's clock.`);
+      return;
+    }
+    void syncWithServerClock(url.href).then(() => {
+      if (this.pinnedNow === undefined) this.clockTick++;
+    });
+  }
+
+  /** Offers voting day as an .ics file (UTC times, so every calendar shows the right hour). */
+  private addToCalendar(): void {
+    const kind = this.effectiveKind;
+    const { opens, closes } = this.schedule;
+    const [summary, description] = this.inLocale(() => [
+      calendarSummary(kind),
+      calendarDescription(this.schedule),
+    ]);
+    const ics = buildIcs([
+      {
+        uid: `${kind}-${new Date(opens).toISOString()}@dauys`,
+        start: opens,
+        end: closes,
+        summary,
+        description,
+        status: 'CONFIRMED',
+      },
+    ]);
+    downloadIcs(icsFileName(summary), ics);
+  }
+
+  protected override render(): TemplateResult {
+    const { state } = this.snapshot;
+    const variant = this.effectiveVariant;
+    return variant === 'inline'
+      ? html`<span part="base" class="base" data-state=${state}>
+          <span part="timer" class="timer" role="timer" ?hidden=${state === 'ended'}>
+            ${this.renderSlot('upcoming', () => this.sentence())}
+            ${this.renderSlot('voting', () => this.sentence())}
+          </span>
+          ${this.renderSlot('ended', () => endedMessage(this.effectiveKind, this.schedule))}
+          ${this.renderLiveRegion()}
+        </span>`
+      : html`<div part="base" class="base" data-state=${state}>
+          ${state === 'ended' ? nothing : this.renderTimer(variant)}
+          <div part="message" class="message">
+            ${this.renderSlot('upcoming', () =>
+              variant === 'compact' ? voteDate(this.schedule) : upcomingMessage(this.schedule),
+            )}
+            ${this.renderSlot('voting', () => votingMessage(this.schedule))}
+            ${this.renderSlot('ended', () => endedMessage(this.effectiveKind, this.schedule))}
+          </div>
+          ${
+            state === 'upcoming' && variant === 'full'
+              ? html`<div class="actions">
+                  <button part="calendar-button" class="button" type="button" @click=${this.addToCalendar}>
+                    ${calendarButtonLabel()}
+                  </button>
+                </div>`
+              : nothing
+          }
+          ${this.renderLiveRegion()}
+        </div>`;
+  }
+
+  /** Every slot is always in the tree; the ones for other states are hidden. */
+  private renderSlot(name: CountdownState, fallback: () => string): TemplateResult {
+    const active = this.snapshot.state === name;
+    return html`<slot name=${name} ?hidden=${!active}>${active ? fallback() : nothing}</slot>`;
+  }
+
+  private renderLiveRegion(): TemplateResult {
+    return html`<span class="visually-hidden" aria-live="polite">${this.announcement}</span>`;
+  }
+
+  /** The state in one sentence at minute precision: what a screen reader hears. */
+  private sentence(): string {
+    const { state, remaining } = this.snapshot;
+    return state === 'voting'
+      ? votingSentence(this.schedule, remaining)
+      : upcomingSentence(this.effectiveKind, this.schedule, remaining);
+  }
+
+  private renderTimer(variant: 'full' | 'compact'): TemplateResult {
+    const { state, remaining } = this.snapshot;
+    const units: TimeUnit[] =
+      state === 'upcoming' || votingShowsDays(this.schedule)
+        ? ['days', 'hours', 'minutes', 'seconds']
+        : ['hours', 'minutes', 'seconds'];
+    const values = units.map((unit) => (unit === 'days' ? remaining.days : remaining[unit]));
+    const title = state === 'upcoming' ? upcomingTitle(this.effectiveKind) : votingTitle();
+    // The visible numbers are hidden from screen readers, which get the sentence instead: it
+    // changes once a minute, and the timer role is not live, so nothing is read out every second.
+    return html`<p part="title" class="title">${title}</p>
+      <div part="timer" class="timer" role="timer" tabindex="0" aria-labelledby="sentence">
+        <span id="sentence" class="visually-hidden">${this.sentence()}</span>
+        ${
+          variant === 'full'
+            ? html`<div class="cards" data-columns=${units.length} aria-hidden="true">
+                ${units.map(
+                  (unit, i) =>
+                    html`<div part="unit" class="card">
+                      <span part="value" class="value"
+                        >${unit === 'days' ? values[i] : twoDigits(values[i])}</span
+                      >
+                      <span part="label" class="label">${unitWord(unit, values[i])}</span>
+                    </div>`,
+                )}
+              </div>`
+            : html`<span class="line" aria-hidden="true">
+                ${units.map(
+                  (unit, i) =>
+                    html`<span part="unit" class="segment"
+                      ><span part="value" class="value"
+                        >${unit === 'days' ? values[i] : twoDigits(values[i])}</span
+                      ><span part="label" class="unit">${unitAbbreviation(unit)}</span></span
+                    >`,
+                )}
+              </span>`
+        }
+      </div>`;
+  }
+}
