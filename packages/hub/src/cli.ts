@@ -1,0 +1,272 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { LOCALES } from '@dauys/schema';
+import { eventFeed, faqFeed, parseBound, signupsCsv } from './feeds.js';
+import { importEvents, importFaq, sniffFormat, type ImportRowError } from './import.js';
+import { createHub, defaultCdnDir, hashToken, DEFAULT_RATE_LIMIT } from './server.js';
+import { openStore, type HubStore, type SignupFilter } from './store.js';
+
+const USAGE = `dauys-hub: the Dauys server for event and FAQ feeds and volunteer signups
+
+Usage:
+  dauys-hub serve [--host 127.0.0.1] [--port 8787] [--data-dir ./.dauys-data]
+                  [--cdn-dir DIR] [--site-dir DIR] [--allowed-origins a,b] [--rate-limit 10/60]
+                  [--trust-proxy] [--quiet]
+  dauys-hub import-events FILE [--replace]    JSON feed or CSV (merge by id; --replace: whole feed)
+  dauys-hub import-faq FILE                    JSON feed or CSV (replaces the FAQ)
+  dauys-hub export-signups [--out FILE] [--region ID] [--partner CODE] [--from DATE] [--to DATE]
+  dauys-hub export-feeds DIR                   events.json, faq.json, faq.kk.json, faq.ru.json, faq.en.json
+  dauys-hub create-token [--label TEXT]        prints a new admin token; stores only its hash
+
+Every command takes --data-dir DIR or --database-url URL (PostgreSQL).
+Environment: HOST, PORT, DAUYS_DATA_DIR, DATABASE_URL, DAUYS_ADMIN_TOKEN, DAUYS_ALLOWED_ORIGINS,
+DAUYS_CDN_DIR, DAUYS_SITE_DIR, DAUYS_RATE_LIMIT (e.g. 10/60 = 10 per 60 s), DAUYS_TRUST_PROXY.`;
+
+const OPTIONS = {
+  host: { type: 'string' },
+  port: { type: 'string' },
+  'data-dir': { type: 'string' },
+  'database-url': { type: 'string' },
+  'cdn-dir': { type: 'string' },
+  'site-dir': { type: 'string' },
+  'allowed-origins': { type: 'string' },
+  'rate-limit': { type: 'string' },
+  'trust-proxy': { type: 'boolean' },
+  quiet: { type: 'boolean' },
+  replace: { type: 'boolean' },
+  out: { type: 'string', short: 'o' },
+  region: { type: 'string' },
+  partner: { type: 'string' },
+  from: { type: 'string' },
+  to: { type: 'string' },
+  label: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+type Flags = ReturnType<typeof parse>['values'];
+const parse = (argv: string[]) =>
+  parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+
+class UsageError extends Error {}
+
+export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(argv);
+  } catch (error) {
+    console.error(`${(error as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  const { values: flags, positionals } = parsed;
+  const [command, ...rest] = positionals;
+  if (flags.help || !command) {
+    console.info(USAGE);
+    return command || flags.help ? 0 : 2;
+  }
+  try {
+    switch (command) {
+      case 'serve':
+        return await serve(flags, env);
+      case 'import-events':
+      case 'import-faq':
+        return await withStore(flags, env, (store) =>
+          runImport(store, command, need(rest[0], 'FILE'), flags),
+        );
+      case 'export-signups':
+        return await withStore(flags, env, (store) => exportSignups(store, flags));
+      case 'export-feeds':
+        return await withStore(flags, env, (store) => exportFeeds(store, need(rest[0], 'DIR')));
+      case 'create-token':
+        return await withStore(flags, env, (store) => createToken(store, flags));
+      default:
+        throw new UsageError(`unknown command: ${command}`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      console.error(`${error.message}\n\n${USAGE}`);
+      return 2;
+    }
+    console.error(`dauys-hub: ${(error as Error).message}`);
+    return 1;
+  }
+}
+
+function need(value: string | undefined, name: string): string {
+  if (!value) throw new UsageError(`missing ${name}`);
+  return value;
+}
+
+function storeOptions(flags: Flags, env: NodeJS.ProcessEnv) {
+  const databaseUrl = flags['database-url'] ?? env.DATABASE_URL ?? undefined;
+  return {
+    databaseUrl: databaseUrl || undefined,
+    dataDir: flags['data-dir'] ?? env.DAUYS_DATA_DIR ?? './.dauys-data',
+  };
+}
+
+async function withStore(flags: Flags, env: NodeJS.ProcessEnv, work: (store: HubStore) => Promise<number>) {
+  const store = await openStore(storeOptions(flags, env));
+  try {
+    return await work(store);
+  } finally {
+    await store.close();
+  }
+}
+
+function parseRateLimit(value: string | undefined) {
+  if (value === undefined || value === '') return DEFAULT_RATE_LIMIT;
+  if (value === 'off') return false as const;
+  const match = /^(\d+)\/(\d+)$/.exec(value);
+  if (!match || Number(match[1]) < 1 || Number(match[2]) < 1) {
+    throw new UsageError(`--rate-limit wants REQUESTS/SECONDS (e.g. 10/60) or "off", not ${value}`);
+  }
+  return { max: Number(match[1]), windowMs: Number(match[2]) * 1000 };
+}
+
+async function serve(flags: Flags, env: NodeJS.ProcessEnv): Promise<number> {
+  const host = flags.host ?? env.HOST ?? '127.0.0.1';
+  const port = Number(flags.port ?? env.PORT ?? 8787);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new UsageError(`bad port: ${flags.port ?? env.PORT}`);
+  const origins = (flags['allowed-origins'] ?? env.DAUYS_ALLOWED_ORIGINS ?? '').trim();
+  const allowedOrigins =
+    origins === '' || origins === '*' ? ('*' as const) : origins.split(/[\s,]+/).filter(Boolean);
+  const rateLimit = parseRateLimit(flags['rate-limit'] ?? env.DAUYS_RATE_LIMIT);
+  const cdnFlag = flags['cdn-dir'] ?? env.DAUYS_CDN_DIR;
+  const cdnDir = cdnFlag ? resolve(cdnFlag) : defaultCdnDir();
+  const siteFlag = flags['site-dir'] ?? env.DAUYS_SITE_DIR;
+  const siteDir = siteFlag ? resolve(siteFlag) : null;
+  const adminToken = env.DAUYS_ADMIN_TOKEN || undefined;
+  const trustProxy =
+    flags['trust-proxy'] || env.DAUYS_TRUST_PROXY === '1' || env.DAUYS_TRUST_PROXY === 'true';
+
+  const store = await openStore(storeOptions(flags, env));
+  const app = await createHub({
+    store,
+    adminToken,
+    allowedOrigins,
+    rateLimit,
+    cdnDir,
+    siteDir,
+    trustProxy,
+    logger: flags.quiet ? false : { level: 'info' },
+  });
+  app.addHook('onClose', async () => store.close());
+  const tokens = (await store.listAdminTokenHashes()).length;
+
+  let address: string;
+  try {
+    address = await app.listen({ host, port });
+  } catch (error) {
+    await app.close();
+    throw error;
+  }
+  // Configuration, without secrets, on stderr-free stdout so a supervisor's log shows it.
+  console.info(
+    [
+      `dauys-hub listening on ${address}`,
+      `  storage          ${store.engine} ${store.location}`,
+      `  admin token      ${adminToken ? 'DAUYS_ADMIN_TOKEN set' : 'DAUYS_ADMIN_TOKEN not set'}; ${tokens} stored token(s)${!adminToken && !tokens ? ' (admin routes refuse every request: set DAUYS_ADMIN_TOKEN or run create-token)' : ''}`,
+      `  allowed origins  ${allowedOrigins === '*' ? '* (any)' : allowedOrigins.join(', ')}`,
+      `  rate limit       ${rateLimit ? `${rateLimit.max} signups per ${rateLimit.windowMs / 1000} s per address (per process)` : 'off'}`,
+      `  trust proxy      ${trustProxy ? 'yes' : 'no'}`,
+      `  cdn              ${cdnDir ?? '(none)'}`,
+      `  site             ${siteDir ?? '(none)'}`,
+    ].join('\n'),
+  );
+
+  // Graceful shutdown: stop accepting, let requests in flight finish, close the database.
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.info(`dauys-hub: ${signal}, draining requests and closing the database`);
+    const force = setTimeout(() => {
+      console.error('dauys-hub: requests did not finish in 10 s; exiting');
+      process.exit(1);
+    }, 10_000);
+    force.unref();
+    app.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once('SIGINT', () => stop('SIGINT'));
+  process.once('SIGTERM', () => stop('SIGTERM'));
+  return new Promise<number>(() => {}); // runs until a signal
+}
+
+async function runImport(store: HubStore, command: string, file: string, flags: Flags): Promise<number> {
+  const text = await readFile(file, 'utf8');
+  const format = /\.csv$/i.test(file) ? 'csv' : /\.json$/i.test(file) ? 'json' : sniffFormat(text);
+  if (command === 'import-events') {
+    const result = importEvents(text, format);
+    if (!result.ok) return reportImportErrors(file, result.errors);
+    const mode = flags.replace ? 'replace' : 'merge';
+    const revision = await store.saveEvents(result.items, mode);
+    console.info(
+      `imported ${result.items.length} events from ${file} (${mode}; feed revision ${revision.revision})`,
+    );
+    return 0;
+  }
+  const result = importFaq(text, format);
+  if (!result.ok) return reportImportErrors(file, result.errors);
+  const revision = await store.saveFaq(result.items);
+  console.info(
+    `imported ${result.items.length} FAQ entries from ${file} (feed revision ${revision.revision})`,
+  );
+  return 0;
+}
+
+function reportImportErrors(file: string, errors: ImportRowError[]): number {
+  console.error(`${file}: nothing imported; fix these rows and run again:`);
+  for (const error of errors) {
+    const issues = error.issues.map((issue) => `${issue.field || '(row)'}: ${issue.code}`).join(', ');
+    console.error(`  row ${error.row}${error.id ? ` (${error.id})` : ''}: ${issues}`);
+  }
+  return 1;
+}
+
+async function exportSignups(store: HubStore, flags: Flags): Promise<number> {
+  const filter: SignupFilter = {};
+  if (flags.region) filter.region = flags.region as SignupFilter['region'];
+  if (flags.partner) filter.partner = flags.partner;
+  for (const edge of ['from', 'to'] as const) {
+    const ms = parseBound(flags[edge], edge);
+    if (Number.isNaN(ms))
+      throw new UsageError(`--${edge} wants a date (2026-03-01) or an ISO time with offset`);
+    if (ms !== undefined) filter[edge] = new Date(ms).toISOString();
+  }
+  const records = await store.listSignups(filter);
+  const csv = signupsCsv(records);
+  if (flags.out) {
+    await writeFile(flags.out, csv, { mode: 0o600 });
+    console.info(`wrote ${records.length} signups to ${flags.out}`);
+  } else {
+    process.stdout.write(csv);
+  }
+  return 0;
+}
+
+async function exportFeeds(store: HubStore, dir: string): Promise<number> {
+  await mkdir(dir, { recursive: true });
+  const files: [string, string][] = [
+    ['events.json', (await eventFeed(store)).body],
+    ['faq.json', (await faqFeed(store)).body],
+  ];
+  for (const locale of LOCALES) files.push([`faq.${locale}.json`, (await faqFeed(store, locale)).body]);
+  for (const [name, body] of files) await writeFile(join(dir, name), body);
+  console.info(`wrote ${files.map(([name]) => name).join(', ')} to ${resolve(dir)}`);
+  return 0;
+}
+
+async function createToken(store: HubStore, flags: Flags): Promise<number> {
+  const token = randomBytes(32).toString('base64url');
+  await store.addAdminTokenHash(hashToken(token), flags.label ?? `created ${new Date().toISOString()}`);
+  console.info(
+    `${token}\n\nA new admin token. Only its SHA-256 hash was stored (${store.engine}); this is the one time it is shown.\nUse it as: Authorization: Bearer <token>`,
+  );
+  return 0;
+}

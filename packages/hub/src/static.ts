@@ -1,0 +1,93 @@
+import { createReadStream } from 'node:fs';
+import { realpath, stat } from 'node:fs/promises';
+import { extname, join, resolve, sep } from 'node:path';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+
+/** Content types of what a demo site and the CDN bundles hold. */
+export const CONTENT_TYPES: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.md': 'text/markdown; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.gif': 'image/gif',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ics': 'text/calendar; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+  '.xml': 'application/xml; charset=utf-8',
+};
+
+export interface StaticRoot {
+  /** Absolute, symlink-resolved folder. */
+  root: string;
+  cacheControl: string;
+}
+
+export async function staticRoot(folder: string, cacheControl: string): Promise<StaticRoot> {
+  return { root: await realpath(resolve(folder)), cacheControl };
+}
+
+/**
+ * Serves one file below `root` for the wildcard part of the URL: no directory traversal (also
+ * not through encoded dots or symlinks), `index.html` for folders, weak ETag from size and
+ * modification time with 304 answers, HEAD without a body.
+ */
+export async function sendStatic(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  { root, cacheControl }: StaticRoot,
+  wildcard: string,
+): Promise<FastifyReply> {
+  const notFound = () => reply.code(404).type('application/json').send({ error: 'not-found' });
+  let relative: string;
+  try {
+    relative = decodeURIComponent(wildcard.split('?')[0]);
+  } catch {
+    return notFound();
+  }
+  if (relative.includes('\0') || relative.split(/[\\/]/).some((part) => part === '..')) return notFound();
+  let file = resolve(root, `.${sep}${relative}`);
+  if (file !== root && !file.startsWith(root + sep)) return notFound();
+  try {
+    let info = await stat(file);
+    if (info.isDirectory()) {
+      file = join(file, 'index.html');
+      info = await stat(file);
+    }
+    const real = await realpath(file);
+    if (!real.startsWith(root + sep) || !info.isFile()) return notFound();
+    const etag = `W/"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}"`;
+    reply
+      .header('ETag', etag)
+      .header('Last-Modified', info.mtime.toUTCString())
+      .header('Cache-Control', cacheControl)
+      .header('X-Content-Type-Options', 'nosniff')
+      .type(CONTENT_TYPES[extname(real).toLowerCase()] ?? 'application/octet-stream');
+    if (matchesEtag(request.headers['if-none-match'], etag)) return reply.code(304).send();
+    reply.header('Content-Length', info.size);
+    if (request.method === 'HEAD') return reply.send();
+    return reply.send(createReadStream(real));
+  } catch {
+    return notFound();
+  }
+}
+
+/** True when an If-None-Match header lists this ETag (weak comparison, as RFC 9110 asks for GET). */
+export function matchesEtag(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  if (header.trim() === '*') return true;
+  const bare = etag.replace(/^W\//, '');
+  return header.split(',').some((candidate) => candidate.trim().replace(/^W\//, '') === bare);
+}

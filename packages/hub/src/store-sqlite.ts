@@ -1,0 +1,312 @@
+import { mkdirSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { resolve, join } from 'node:path';
+import Database from 'better-sqlite3';
+import type { CampaignEvent, FaqEntry } from '@dauys/schema';
+import {
+  EPOCH_ISO,
+  eventColumns,
+  type AuditEntry,
+  type ErasureResult,
+  type ErasureSelector,
+  type EventFilter,
+  type FeedName,
+  type FeedRevision,
+  type HubStore,
+  type InsertSignupResult,
+  type NewSignup,
+  type SignupFilter,
+  type StoredSignup,
+} from './store.js';
+
+/**
+ * Migrations, applied in order once each and recorded in `schema_migrations`. Never edit an
+ * applied one: add the next.
+ */
+const MIGRATIONS: readonly string[] = [
+  `CREATE TABLE signups (
+     id TEXT PRIMARY KEY,
+     idempotency_key TEXT NOT NULL UNIQUE,
+     request_hash TEXT NOT NULL,
+     received_at TEXT NOT NULL,
+     region TEXT NOT NULL,
+     partner TEXT,
+     phone TEXT NOT NULL,
+     consent_version TEXT NOT NULL,
+     consent_at TEXT NOT NULL,
+     data TEXT NOT NULL
+   );
+   CREATE INDEX signups_phone ON signups (phone);
+   CREATE INDEX signups_received_at ON signups (received_at);
+   CREATE TABLE audit_log (
+     id TEXT PRIMARY KEY,
+     at TEXT NOT NULL,
+     action TEXT NOT NULL,
+     actor TEXT NOT NULL,
+     selector TEXT NOT NULL,
+     count INTEGER NOT NULL
+   );
+   CREATE TABLE events (
+     id TEXT PRIMARY KEY,
+     region TEXT NOT NULL,
+     type TEXT NOT NULL,
+     start_ms INTEGER NOT NULL,
+     end_ms INTEGER NOT NULL,
+     data TEXT NOT NULL
+   );
+   CREATE INDEX events_start ON events (start_ms, id);
+   CREATE TABLE faq (
+     id TEXT PRIMARY KEY,
+     position INTEGER NOT NULL,
+     data TEXT NOT NULL
+   );
+   CREATE TABLE feeds (
+     name TEXT PRIMARY KEY,
+     revision INTEGER NOT NULL,
+     updated_at TEXT NOT NULL
+   );
+   CREATE TABLE admin_tokens (
+     hash TEXT PRIMARY KEY,
+     label TEXT NOT NULL,
+     created_at TEXT NOT NULL
+   );`,
+];
+
+/** The file name of the database inside the data folder. */
+export const SQLITE_FILE = 'dauys.sqlite';
+
+/**
+ * SQLite through better-sqlite3, in WAL mode with `synchronous = FULL`: a transaction is on disk
+ * before the call returns, so a signup answered 201 survives kill -9 and power loss, and the
+ * next open recovers from the WAL by itself (no lock files to remove by hand).
+ */
+export function openSqliteStore(dataDir: string): HubStore {
+  const folder = resolve(dataDir);
+  mkdirSync(folder, { recursive: true, mode: 0o700 });
+  const db = new Database(join(folder, SQLITE_FILE));
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('busy_timeout = 5000');
+  db.pragma('foreign_keys = ON');
+  migrate(db);
+
+  const stmts = {
+    insertSignup: db.prepare(
+      `INSERT INTO signups (id, idempotency_key, request_hash, received_at, region, partner, phone,
+         consent_version, consent_at, data)
+       VALUES (@id, @key, @hash, @receivedAt, @region, @partner, @phone, @consentVersion, @receivedAt, @data)
+       ON CONFLICT (idempotency_key) DO NOTHING`,
+    ),
+    signupByKey: db.prepare('SELECT id, request_hash FROM signups WHERE idempotency_key = ?'),
+    countSignups: db.prepare('SELECT count(*) AS n FROM signups'),
+    deleteByPhone: db.prepare('DELETE FROM signups WHERE phone = ?'),
+    deleteById: db.prepare('DELETE FROM signups WHERE id = ?'),
+    insertAudit: db.prepare(
+      'INSERT INTO audit_log (id, at, action, actor, selector, count) VALUES (?, ?, ?, ?, ?, ?)',
+    ),
+    listAudit: db.prepare('SELECT id, at, action, actor, selector, count FROM audit_log ORDER BY at, id'),
+    upsertEvent: db.prepare(
+      `INSERT INTO events (id, region, type, start_ms, end_ms, data) VALUES (?, ?, ?, ?, ?, ?)
+       ON CONFLICT (id) DO UPDATE SET region = excluded.region, type = excluded.type,
+         start_ms = excluded.start_ms, end_ms = excluded.end_ms, data = excluded.data`,
+    ),
+    deleteEvents: db.prepare('DELETE FROM events'),
+    deleteFaq: db.prepare('DELETE FROM faq'),
+    insertFaq: db.prepare('INSERT INTO faq (id, position, data) VALUES (?, ?, ?)'),
+    listFaq: db.prepare('SELECT data FROM faq ORDER BY position'),
+    bumpFeed: db.prepare(
+      `INSERT INTO feeds (name, revision, updated_at) VALUES (?, 1, ?)
+       ON CONFLICT (name) DO UPDATE SET revision = feeds.revision + 1, updated_at = excluded.updated_at
+       RETURNING revision, updated_at`,
+    ),
+    feedRevision: db.prepare('SELECT revision, updated_at FROM feeds WHERE name = ?'),
+    addToken: db.prepare(
+      'INSERT INTO admin_tokens (hash, label, created_at) VALUES (?, ?, ?) ON CONFLICT (hash) DO NOTHING',
+    ),
+    listTokens: db.prepare('SELECT hash FROM admin_tokens'),
+  };
+
+  const bump = (name: FeedName): FeedRevision => {
+    const row = stmts.bumpFeed.get(name, new Date().toISOString()) as {
+      revision: number;
+      updated_at: string;
+    };
+    return { revision: row.revision, updatedAt: row.updated_at };
+  };
+
+  const saveEvents = db.transaction((events: readonly CampaignEvent[], mode: 'merge' | 'replace') => {
+    if (mode === 'replace') stmts.deleteEvents.run();
+    for (const event of events) {
+      const { startMs, endMs } = eventColumns(event);
+      stmts.upsertEvent.run(event.id, event.region, event.type, startMs, endMs, JSON.stringify(event));
+    }
+    return bump('events');
+  });
+
+  const saveFaq = db.transaction((entries: readonly FaqEntry[]) => {
+    stmts.deleteFaq.run();
+    entries.forEach((entry, position) => stmts.insertFaq.run(entry.id, position, JSON.stringify(entry)));
+    return bump('faq');
+  });
+
+  const erase = db.transaction((selector: ErasureSelector, actor: string): ErasureResult => {
+    const kind = 'phone' in selector ? 'phone' : 'id';
+    const { changes } =
+      'phone' in selector ? stmts.deleteByPhone.run(selector.phone) : stmts.deleteById.run(selector.id);
+    const auditId = randomUUID();
+    stmts.insertAudit.run(auditId, new Date().toISOString(), 'erasure', actor, kind, changes);
+    return { deleted: changes, auditId };
+  });
+
+  let closed = false;
+
+  return {
+    engine: 'sqlite',
+    location: folder,
+
+    async ping() {
+      if (closed) throw new Error('store closed');
+      db.prepare('SELECT 1').get();
+    },
+
+    async close() {
+      if (closed) return;
+      closed = true;
+      db.close();
+    },
+
+    async insertSignup(input: NewSignup): Promise<InsertSignupResult> {
+      const { signup } = input;
+      const info = stmts.insertSignup.run({
+        id: input.id,
+        key: input.idempotencyKey,
+        hash: input.requestHash,
+        receivedAt: input.receivedAt,
+        region: signup.region,
+        partner: signup.partner ?? null,
+        phone: signup.phone,
+        consentVersion: signup.consent.textVersion,
+        data: JSON.stringify(signup),
+      });
+      if (info.changes === 1) return { created: true, id: input.id };
+      const row = stmts.signupByKey.get(input.idempotencyKey) as { id: string; request_hash: string };
+      return { created: false, id: row.id, requestHash: row.request_hash };
+    },
+
+    async listSignups(filter: SignupFilter = {}): Promise<StoredSignup[]> {
+      const { where, params, add } = conditions();
+      if (filter.region) add('region = ?', filter.region);
+      if (filter.partner) add('partner = ?', filter.partner);
+      if (filter.from) add('received_at >= ?', toUtcIso(filter.from));
+      if (filter.to) add('received_at <= ?', toUtcIso(filter.to));
+      const sql = `SELECT id, received_at, consent_version, consent_at, data FROM signups
+        ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY received_at, id`;
+      const rows = db.prepare(sql).all(...params) as {
+        id: string;
+        received_at: string;
+        consent_version: string;
+        consent_at: string;
+        data: string;
+      }[];
+      return rows.map((row) => ({
+        id: row.id,
+        receivedAt: row.received_at,
+        consentVersion: row.consent_version,
+        consentAt: row.consent_at,
+        signup: JSON.parse(row.data),
+      }));
+    },
+
+    async countSignups() {
+      return (stmts.countSignups.get() as { n: number }).n;
+    },
+
+    async eraseSignups(selector, actor) {
+      return erase(selector, actor);
+    },
+
+    async listAudit() {
+      return stmts.listAudit.all() as AuditEntry[];
+    },
+
+    async saveEvents(events, mode) {
+      return saveEvents(events, mode);
+    },
+
+    async queryEvents(filter: EventFilter = {}) {
+      const { where, params, add } = conditions();
+      const marks = (values: readonly unknown[]) => values.map(() => '?').join(', ');
+      if (filter.regions?.length) add(`region IN (${marks(filter.regions)})`, ...filter.regions);
+      if (filter.types?.length) add(`type IN (${marks(filter.types)})`, ...filter.types);
+      if (filter.fromMs !== undefined) add('end_ms >= ?', filter.fromMs);
+      if (filter.toMs !== undefined) add('start_ms <= ?', filter.toMs);
+      const sql = `SELECT data FROM events ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+        ORDER BY start_ms, id`;
+      return (
+        db
+          .prepare(sql)
+          .pluck()
+          .all(...params) as string[]
+      ).slice();
+    },
+
+    async saveFaq(entries) {
+      return saveFaq(entries);
+    },
+
+    async listFaq() {
+      return stmts.listFaq.pluck().all() as string[];
+    },
+
+    async feedRevision(name) {
+      const row = stmts.feedRevision.get(name) as { revision: number; updated_at: string } | undefined;
+      return row
+        ? { revision: row.revision, updatedAt: row.updated_at }
+        : { revision: 0, updatedAt: EPOCH_ISO };
+    },
+
+    async addAdminTokenHash(hash, label) {
+      stmts.addToken.run(hash, label, new Date().toISOString());
+    },
+
+    async listAdminTokenHashes() {
+      return stmts.listTokens.pluck().all() as string[];
+    },
+  };
+}
+
+/** WHERE clauses and their parameters, collected in order. */
+function conditions() {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  const add = (sql: string, ...values: unknown[]) => {
+    where.push(sql);
+    params.push(...values);
+  };
+  return { where, params, add };
+}
+
+function migrate(db: Database.Database): void {
+  db.exec(
+    `CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)`,
+  );
+  const apply = db.transaction(() => {
+    const done = new Set(db.prepare('SELECT version FROM schema_migrations').pluck().all() as number[]);
+    MIGRATIONS.forEach((sql, index) => {
+      const version = index + 1;
+      if (done.has(version)) return;
+      db.exec(sql);
+      db.prepare('INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)').run(
+        version,
+        new Date().toISOString(),
+      );
+    });
+  });
+  // IMMEDIATE takes the write lock first, so two processes opening the same folder do not race.
+  apply.immediate();
+}
+
+/** Any ISO 8601 instant as the UTC form stored in the table (so text comparison is time order). */
+export function toUtcIso(value: string): string {
+  return new Date(value).toISOString();
+}

@@ -1,0 +1,149 @@
+import type { CampaignEvent, EventType, FaqEntry, RegionId, Signup } from '@dauys/schema';
+
+/**
+ * The one small storage interface of the hub. Two engines implement it for real: SQLite
+ * (embedded default, `store-sqlite.ts`) and PostgreSQL (`store-postgres.ts`). Both behave the
+ * same; the test suite runs against both.
+ *
+ * Everything the hub keeps lives here, so hub processes are stateless apart from the database
+ * (the per-IP rate limit is the one exception, and it is per process by design).
+ */
+export interface HubStore {
+  readonly engine: 'sqlite' | 'postgres';
+  /** Where the data is, without secrets: a folder, or a URL with the password removed. */
+  readonly location: string;
+
+  /** Resolves when the database answers a trivial query; rejects otherwise. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+
+  /**
+   * Stores a signup once per idempotency key. A unique constraint on the key decides under
+   * concurrency: exactly one caller gets `created: true`; the others get the stored row back.
+   */
+  insertSignup(input: NewSignup): Promise<InsertSignupResult>;
+  listSignups(filter?: SignupFilter): Promise<StoredSignup[]>;
+  countSignups(): Promise<number>;
+  /** Deletes one person's signups and writes an audit entry without personal data. */
+  eraseSignups(selector: ErasureSelector, actor: string): Promise<ErasureResult>;
+  listAudit(): Promise<AuditEntry[]>;
+
+  /** Saves events in one transaction: `merge` upserts by id, `replace` makes them the whole feed. */
+  saveEvents(events: readonly CampaignEvent[], mode: 'merge' | 'replace'): Promise<FeedRevision>;
+  /** Events as stored JSON texts, ordered by start then id. */
+  queryEvents(filter?: EventFilter): Promise<string[]>;
+  /** Replaces the FAQ (an ordered document) in one transaction. */
+  saveFaq(entries: readonly FaqEntry[]): Promise<FeedRevision>;
+  /** FAQ entries as stored JSON texts, in their order. */
+  listFaq(): Promise<string[]>;
+  /** A counter bumped by every save, with the time of that save: feeds cache and date by it. */
+  feedRevision(feed: FeedName): Promise<FeedRevision>;
+
+  /** Admin token hashes (hex SHA-256) created by `dauys-hub create-token`. */
+  addAdminTokenHash(hash: string, label: string): Promise<void>;
+  listAdminTokenHashes(): Promise<string[]>;
+}
+
+export type FeedName = 'events' | 'faq';
+
+export interface FeedRevision {
+  revision: number;
+  /** ISO 8601 UTC; the epoch when nothing was ever saved. */
+  updatedAt: string;
+}
+
+export interface NewSignup {
+  id: string;
+  idempotencyKey: string;
+  /** SHA-256 of the canonical request body: tells a replay from another body under the same key. */
+  requestHash: string;
+  signup: Signup;
+  /** Server time of receipt, ISO 8601 UTC; also the time consent was given. */
+  receivedAt: string;
+}
+
+export type InsertSignupResult =
+  { created: true; id: string } | { created: false; id: string; requestHash: string };
+
+export interface StoredSignup {
+  id: string;
+  receivedAt: string;
+  consentVersion: string;
+  consentAt: string;
+  signup: Signup;
+}
+
+export interface SignupFilter {
+  region?: RegionId;
+  partner?: string;
+  /** Inclusive lower bound on the time of receipt (ISO 8601). */
+  from?: string;
+  /** Inclusive upper bound on the time of receipt (ISO 8601). */
+  to?: string;
+}
+
+export type ErasureSelector = { phone: string } | { id: string };
+
+export interface ErasureResult {
+  deleted: number;
+  auditId: string;
+}
+
+/** An audit entry: what was done, when, by whom (a role, never a person's data), how many rows. */
+export interface AuditEntry {
+  id: string;
+  at: string;
+  action: 'erasure';
+  actor: string;
+  /** Which kind of selector was used (`phone` or `id`); the value itself is never kept. */
+  selector: 'phone' | 'id';
+  count: number;
+}
+
+export interface EventFilter {
+  regions?: readonly RegionId[];
+  types?: readonly EventType[];
+  /** Events that end (or start, when they have no end) at or after this instant (ms). */
+  fromMs?: number;
+  /** Events that start at or before this instant (ms). */
+  toMs?: number;
+}
+
+export const EPOCH_ISO = new Date(0).toISOString();
+
+/** The columns a stored event is filtered by, from the event itself. */
+export function eventColumns(event: CampaignEvent) {
+  const startMs = Date.parse(event.start);
+  const endMs = event.end === undefined ? startMs : Date.parse(event.end);
+  return { startMs, endMs };
+}
+
+export interface StoreOptions {
+  /** PostgreSQL connection string; when set the PostgreSQL engine is used. */
+  databaseUrl?: string;
+  /** Folder of the embedded SQLite database (default `./.dauys-data`). */
+  dataDir?: string;
+  /** PostgreSQL schema to use (created when missing); tests give each run its own. */
+  pgSchema?: string;
+}
+
+/** Opens the engine the options ask for: PostgreSQL with a URL, else SQLite in a folder. */
+export async function openStore(options: StoreOptions = {}): Promise<HubStore> {
+  if (options.databaseUrl) {
+    const { openPostgresStore } = await import('./store-postgres.js');
+    return openPostgresStore(options.databaseUrl, { schema: options.pgSchema });
+  }
+  const { openSqliteStore } = await import('./store-sqlite.js');
+  return openSqliteStore(options.dataDir ?? './.dauys-data');
+}
+
+/** A connection string without its password, for printing. */
+export function redactDatabaseUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return '(unparseable DATABASE_URL)';
+  }
+}
