@@ -30,16 +30,29 @@ const brotli = (buffer) =>
     },
   }).length;
 
+const staticImport = /(?:\bfrom|\bimport)\s*["'](\.\.?\/[^"']+\.js)["']/g;
+const dynamicImport = /\bimport\(\s*["'](\.\.?\/[^"']+\.js)["']\s*\)/g;
+const imports = (file, pattern) => {
+  const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
+  return [...read(file).toString('utf8').matchAll(pattern)].map((m) => join(dir, m[1]).replace(/\\/g, '/'));
+};
+
 /** The chunk files a chunk imports statically, transitively (Rollup's minified ESM output). */
 function chunkClosure(file, seen = new Set()) {
   if (seen.has(file)) return seen;
   seen.add(file);
-  const code = read(file).toString('utf8');
-  const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
-  for (const match of code.matchAll(/(?:\bfrom|\bimport)\s*["'](\.\.?\/[^"']+\.js)["']/g)) {
-    chunkClosure(join(dir, match[1]).replace(/\\/g, '/'), seen);
-  }
+  for (const dependency of imports(file, staticImport)) chunkClosure(dependency, seen);
   return seen;
+}
+
+/** Chunks a widget imports only on demand (`import()`), beyond what it loads up front. */
+function lazyChunks(files) {
+  const lazy = new Set();
+  for (const file of files) {
+    for (const dependency of imports(file, dynamicImport)) chunkClosure(dependency, lazy);
+  }
+  for (const file of files) lazy.delete(file);
+  return [...lazy];
 }
 
 const chunks = existsSync(join(cdn, 'chunks')) ? readdirSync(join(cdn, 'chunks')) : [];
@@ -55,7 +68,8 @@ for (const widget of widgets) {
     console.error(`size: no loader chunk for ${widget} in cdn/chunks`);
     process.exit(1);
   }
-  rows.push({ name: `loader.js + ${widget}`, files: ['loader.js', ...chunkClosure(`chunks/${entry}`)] });
+  const files = ['loader.js', ...chunkClosure(`chunks/${entry}`)];
+  rows.push({ name: `loader.js + ${widget}`, files, lazy: lazyChunks(files.slice(1)) });
 }
 for (const widget of widgets) rows.push({ name: `${widget}.js`, files: [`${widget}.js`] });
 rows.push({ name: 'dauys.js', files: ['dauys.js'] });
@@ -63,6 +77,7 @@ rows.push({ name: 'dauys.js', files: ['dauys.js'] });
 for (const row of rows) {
   row.raw = row.files.reduce((sum, f) => sum + read(f).length, 0);
   row.brotli = row.files.reduce((sum, f) => sum + brotli(read(f)), 0);
+  row.lazyBrotli = (row.lazy ?? []).reduce((sum, f) => sum + brotli(read(f)), 0);
 }
 
 const config = JSON.parse(readFileSync(budgetsFile, 'utf8'));
@@ -80,7 +95,16 @@ if (args.has('--update')) {
 
 if (args.has('--json')) {
   console.log(
-    JSON.stringify(rows.map(({ name, files, raw, brotli: br }) => ({ name, files, raw, brotli: br }))),
+    JSON.stringify(
+      rows.map(({ name, files, raw, brotli: br, lazy, lazyBrotli }) => ({
+        name,
+        files,
+        raw,
+        brotli: br,
+        lazy: lazy ?? [],
+        lazyBrotli,
+      })),
+    ),
   );
   process.exit(0);
 }
@@ -103,6 +127,7 @@ const table = rows.map((row) => {
     String(row.files.length),
     kb(row.raw),
     kb(row.brotli),
+    row.lazyBrotli ? `+${kb(row.lazyBrotli)}` : '-',
     budget === undefined ? '-' : kb(budget),
     goal === undefined ? '-' : kb(goal),
     status,
@@ -112,14 +137,17 @@ for (const name of Object.keys(budgets)) {
   if (!rows.some((r) => r.name === name)) problems.push(`budget for ${name}, but no such bundle was built`);
 }
 
-const header = ['bundle', 'files', 'raw KB', 'brotli KB', 'budget KB', 'goal KB', ''];
+const header = ['bundle', 'files', 'raw KB', 'brotli KB', 'on demand', 'budget KB', 'goal KB', ''];
 const widths = header.map((h, i) => Math.max(h.length, ...table.map((r) => r[i].length)));
 const line = (cells) =>
   cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
 console.log(line(header));
 console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 for (const row of table) console.log(line(row));
-console.log('\n1 KB = 1024 bytes; brotli at quality 11, each file compressed on its own.');
+console.log(
+  '\n1 KB = 1024 bytes; brotli at quality 11, each file compressed on its own. "on demand": chunks' +
+    ' a widget imports only when needed (budgets cover what loads up front).',
+);
 
 if (problems.length) {
   for (const p of problems) console.error(`size: ${p}`);

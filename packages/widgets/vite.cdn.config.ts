@@ -9,6 +9,8 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, transformWithEsbuild, type Plugin } from 'vite';
+// @ts-expect-error: a plain .mjs build helper without types.
+import { minifyCssTemplates } from './scripts/minify-css-templates.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const src = (path: string) => fileURLToPath(new URL(`src/${path}`, import.meta.url));
@@ -19,6 +21,20 @@ function entryOf(target: string): string {
   const entry = src(`${target}/define.ts`);
   if (!existsSync(entry)) throw new Error(`CDN target "${target}" has no src/${target}/define.ts`);
   return entry;
+}
+
+/** Lit `css` templates lose their comments and whitespace (esbuild leaves template text alone). */
+function minifyCssInTemplates(): Plugin {
+  return {
+    name: 'dauys-minify-css-templates',
+    apply: 'build',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/\.[cm]?[jt]s$/.test(id) || id.includes('node_modules')) return null;
+      const result = minifyCssTemplates(code, id) as string | null;
+      return result === null ? null : { code: result, map: null };
+    },
+  };
 }
 
 /**
@@ -55,7 +71,7 @@ export default defineConfig(() => {
     resolve: { conditions: ['source', 'production', 'browser', 'module'] },
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     esbuild: { legalComments: 'none' },
-    plugins: [minifyFinalChunks()],
+    plugins: [minifyCssInTemplates(), minifyFinalChunks()],
     build: {
       outDir: 'cdn',
       emptyOutDir: false,
@@ -77,7 +93,8 @@ export default defineConfig(() => {
               // its folder), plus what several widgets share (Lit, the core).
               chunkFileNames: (chunk) => {
                 const widget = /[/\\]src[/\\]([^/\\]+)[/\\]define\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1];
-                return `chunks/${widget ?? '[name]'}-[hash].js`;
+                const withLit = chunk.moduleIds.some((id) => id.includes('@lit/reactive-element'));
+                return `chunks/${widget ?? (withLit ? 'lit' : '[name]')}-[hash].js`;
               },
             },
       },
