@@ -1,0 +1,167 @@
+// Section 2, event finder at scale: feeds of 1,000 / 10,000 / 50,000 sample events. For each:
+// first render (navigation → first event on screen, feed fetched and parsed), one search
+// keystroke and one region change (event → the next frame after the list changed), and the
+// JS heap in use after a garbage collection.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { heapUsed, openUntilReady } from '../lib/measure.mjs';
+import { summarise } from '../lib/stats.mjs';
+import { finderMarkup, finderReady } from '../lib/dauys-pages.mjs';
+import { page } from '../lib/content.mjs';
+
+export const FINDER_SIZES = [1_000, 10_000, 50_000];
+const SEARCH_KEY = 'ш';
+const REGION = 'karaganda';
+
+// In-page: the search box and the region <select>, wherever they sit in the widget's shadow tree.
+function findControls() {
+  const all = [];
+  const walk = (root) => {
+    for (const el of root.querySelectorAll('*')) {
+      all.push(el);
+      if (el.shadowRoot) walk(el.shadowRoot);
+    }
+  };
+  walk(document.querySelector('dauys-event-finder').shadowRoot);
+  const search =
+    all.find((el) => el.matches('input[type=search]')) ??
+    all.find((el) => el.matches('input[type=text], input:not([type])'));
+  const region = all.find(
+    (el) => el.matches('select') && [...el.options].some((o) => o.value === 'karaganda'),
+  );
+  return { search: Boolean(search), region: Boolean(region) };
+}
+
+async function measureInteraction(page, eventTypes, act, timeoutMs) {
+  const result = page.evaluate(
+    (types, timeout) => window.__benchInteraction('dauys-event-finder', null, types, timeout),
+    eventTypes,
+    timeoutMs,
+  );
+  await act();
+  return result;
+}
+
+export async function benchFinder(ctx) {
+  const { browser, server, cdn, runs, log } = ctx;
+  const rows = [];
+  const skipped = [];
+  if (!cdn.available) return { rows, skipped: [`event finder: not available: ${cdn.reason}`] };
+  if (!existsSync(join(cdn.dir, 'event-finder.js')))
+    return { rows, skipped: ['event finder: not available: event-finder.js is not in the CDN build'] };
+  if (!ctx.feeds.available) return { rows, skipped: [`event finder: not available: ${ctx.feeds.reason}`] };
+
+  for (const size of FINDER_SIZES) {
+    const feedPath = `/finder/events-${size}.json`;
+    server.routes.set(feedPath, { body: ctx.feeds.json(size), type: 'application/json' });
+    server.routes.set(`/finder/${size}.html`, {
+      body: page({
+        title: `event finder ${size}`,
+        head: '<script type="module" src="/cdn/event-finder.js"></script>',
+        body: finderMarkup(feedPath),
+      }),
+    });
+    const render = [];
+    const keystroke = [];
+    const region = [];
+    const heap = [];
+    const count = size >= 50_000 ? runs.finderLarge : runs.finder;
+    let problem;
+    for (let run = 0; run < count && !problem; run += 1) {
+      let opened;
+      try {
+        opened = await openUntilReady(browser, `${server.origin}/finder/${size}.html`, finderReady, {
+          timeout: 60_000,
+        });
+        const { page: tab, client, readyAt } = opened;
+        render.push(readyAt);
+        heap.push((await heapUsed(client)) / 1024 / 1024);
+        const controls = await tab.evaluate(findControls);
+        if (controls.search) {
+          // Focus the search box (through shadow roots), then press one key.
+          await tab.evaluate(() => {
+            const walk = (root) => {
+              for (const el of root.querySelectorAll('*')) {
+                if (el.matches('input[type=search], input[type=text], input:not([type])')) return el;
+                const inner = el.shadowRoot && walk(el.shadowRoot);
+                if (inner) return inner;
+              }
+              return null;
+            };
+            walk(document.querySelector('dauys-event-finder').shadowRoot)?.focus();
+          });
+          keystroke.push(await measureInteraction(tab, 'input', () => tab.keyboard.type(SEARCH_KEY), 15_000));
+          // Back to the whole list before the region change (not measured).
+          await measureInteraction(tab, 'input', () => tab.keyboard.press('Backspace'), 15_000).catch(
+            () => {},
+          );
+        }
+        if (controls.region) {
+          region.push(
+            await measureInteraction(
+              tab,
+              'change',
+              () =>
+                tab.evaluate((value) => {
+                  const walk = (root) => {
+                    for (const el of root.querySelectorAll('*')) {
+                      if (el.matches('select') && [...el.options].some((o) => o.value === value)) return el;
+                      const inner = el.shadowRoot && walk(el.shadowRoot);
+                      if (inner) return inner;
+                    }
+                    return null;
+                  };
+                  const select = walk(document.querySelector('dauys-event-finder').shadowRoot);
+                  select.value = value;
+                  select.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+                  select.dispatchEvent(new Event('change', { bubbles: true }));
+                }, REGION),
+              15_000,
+            ),
+          );
+        }
+        if (run === 0 && !controls.search)
+          skipped.push(`event finder: no search box found (input[type=search]); keystroke not measured`);
+        if (run === 0 && !controls.region)
+          skipped.push(`event finder: no region <select> found; region change not measured`);
+      } catch (error) {
+        problem = error.message;
+      } finally {
+        await opened?.context.close().catch(() => {});
+      }
+      log(`event finder ${size}: run ${run + 1}/${count}`);
+    }
+    if (problem) skipped.push(`event finder ${size}: failed: ${problem}`);
+    const label = size.toLocaleString('en-US');
+    if (render.length)
+      rows.push({
+        section: 'event finder',
+        metric: `${label} events: first render`,
+        unit: 'ms',
+        ...summarise(render),
+      });
+    if (keystroke.length)
+      rows.push({
+        section: 'event finder',
+        metric: `${label} events: search keystroke → next frame`,
+        unit: 'ms',
+        ...summarise(keystroke),
+      });
+    if (region.length)
+      rows.push({
+        section: 'event finder',
+        metric: `${label} events: region change → next frame`,
+        unit: 'ms',
+        ...summarise(region),
+      });
+    if (heap.length)
+      rows.push({
+        section: 'event finder',
+        metric: `${label} events: JS heap after GC`,
+        unit: 'MB',
+        ...summarise(heap),
+      });
+    server.routes.delete(feedPath);
+  }
+  return { rows, skipped };
+}

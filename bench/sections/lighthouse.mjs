@@ -1,0 +1,3 @@
+export async function benchLighthouse() {
+  throw new Error('not available: not wired yet');
+}
