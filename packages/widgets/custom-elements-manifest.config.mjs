@@ -9,18 +9,21 @@ function publicApiOnly() {
     moduleLinkPhase({ moduleDoc }) {
       for (const declaration of moduleDoc.declarations ?? []) {
         if (declaration.kind !== 'class' || !declaration.members) continue;
-        declaration.members = declaration.members.filter(
-          (member) =>
-            member.privacy !== 'private' &&
-            member.privacy !== 'protected' &&
-            !member.static &&
-            !member.name.startsWith('_') &&
-            !member.name.startsWith('#'),
-        );
+        const hidden = new Set(declaration.members.filter((m) => !isPublic(m)).map((m) => m.name));
+        declaration.members = declaration.members.filter(isPublic);
+        // Lit's @state() fields are internal even though the analyzer lists them as attributes.
+        declaration.attributes = declaration.attributes?.filter((a) => !hidden.has(a.fieldName));
       }
     },
   };
 }
+
+const isPublic = (member) =>
+  member.privacy !== 'private' &&
+  member.privacy !== 'protected' &&
+  !member.static &&
+  !member.name.startsWith('_') &&
+  !member.name.startsWith('#');
 
 /**
  * Widgets register through core's `defineElement('dauys-x', Class)` (it steps aside when the tag
@@ -62,6 +65,33 @@ function defineElementCalls() {
   };
 }
 
+/**
+ * Elements only: the manifest describes tags for editors and Storybook, not every helper
+ * function of the widgets' logic modules (those have their own .d.ts types).
+ */
+function elementsOnly() {
+  return {
+    name: 'dauys-elements-only',
+    packageLinkPhase({ customElementsManifest }) {
+      const classes = new Set();
+      for (const module of customElementsManifest.modules) {
+        for (const d of module.declarations ?? [])
+          if (d.kind === 'class') classes.add(`${module.path}#${d.name}`);
+      }
+      const isClass = (ref) => ref && classes.has(`${ref.module}#${ref.name}`);
+      for (const module of customElementsManifest.modules) {
+        module.declarations = (module.declarations ?? []).filter((d) => d.kind === 'class');
+        module.exports = (module.exports ?? []).filter(
+          (e) => e.kind === 'custom-element-definition' || isClass(e.declaration),
+        );
+      }
+      customElementsManifest.modules = customElementsManifest.modules.filter(
+        (module) => module.declarations.length || module.exports.length,
+      );
+    },
+  };
+}
+
 /** The package ships dist/ (compiled JS), not src/: point the manifest's paths there. */
 function pathsToDist() {
   return {
@@ -88,5 +118,5 @@ export default {
   outdir: '.',
   litelement: true,
   packagejson: false,
-  plugins: [publicApiOnly(), defineElementCalls(), pathsToDist()],
+  plugins: [publicApiOnly(), defineElementCalls(), elementsOnly(), pathsToDist()],
 };
