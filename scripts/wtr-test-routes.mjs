@@ -56,6 +56,111 @@ export const testRoutes = {
   },
 };
 
+// ——— volunteer-form: an emulation of the hub's POST /api/v1/signups contract ———
+// (added by the volunteer-form widget; see docs/volunteer-form.md for the real contract)
+// `POST /__test__/signups?key=K` stores signups per `key` and per Idempotency-Key:
+// 201 new, 200 replay of the same body, 409 same key with another body, 400 without a key,
+// 415 not JSON, 413 over 16 KiB; honeypot (`website`) or `elapsedMs` under 2000 → 201, dropped.
+// Failures for the first `fail` requests of a key (default 1) with `mode`:
+//   `422` (issues from `issues=field:code,field:code`), `429` (Retry-After `retryAfter` s),
+//   `500`, `slow` (waits `ms`, then answers normally), `drop` (closes the connection).
+//   `fail=all` fails every request until `GET /__test__/signup-heal?key=K` (browsers silently
+//   resend a request whose reused connection dropped, so a count is not deterministic there).
+// `GET /__test__/signup-records?key=K` → { requests, records: [{ key, body }], dropped }.
+const signupRuns = new Map();
+const signupRun = (key) => {
+  let run = signupRuns.get(key);
+  if (!run) {
+    run = { requests: 0, byKey: new Map(), dropped: 0 };
+    signupRuns.set(key, run);
+  }
+  return run;
+};
+const readBody = (req) =>
+  new Promise((resolve, reject) => {
+    const chunks = [];
+    req.on('data', (chunk) => chunks.push(chunk));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+Object.assign(testRoutes, {
+  async signups(ctx, url) {
+    ctx.set('Access-Control-Allow-Origin', '*');
+    ctx.set('Access-Control-Allow-Headers', 'Content-Type, Idempotency-Key');
+    ctx.set('Access-Control-Expose-Headers', 'Retry-After');
+    if (ctx.method === 'OPTIONS') {
+      ctx.status = 204;
+      return;
+    }
+    if (ctx.method !== 'POST') {
+      ctx.status = 405;
+      return;
+    }
+    const run = signupRun(url.searchParams.get('key'));
+    const seen = ++run.requests;
+    const body = await readBody(ctx.req);
+    const mode = url.searchParams.get('mode');
+    const fail = url.searchParams.get('fail') ?? '1';
+    const failing = mode && (fail === 'all' ? !run.healed : seen <= Number(fail));
+    const json = (status, value) => {
+      ctx.status = status;
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify(value);
+    };
+    if (failing && mode === 'drop') {
+      ctx.respond = false;
+      ctx.req.socket.destroy();
+      return;
+    }
+    if (failing && mode === 'slow') await sleep(Number(url.searchParams.get('ms') ?? 2000));
+    if (failing && mode === '500') return json(500, { error: 'internal' });
+    if (failing && mode === '429') {
+      ctx.set('Retry-After', url.searchParams.get('retryAfter') ?? '1');
+      return json(429, { error: 'rate-limited' });
+    }
+    if (failing && mode === '422') {
+      const issues = (url.searchParams.get('issues') ?? 'phone:invalid-phone').split(',').map((pair) => {
+        const [field, code] = pair.split(':');
+        return { field, code };
+      });
+      return json(422, { error: 'validation', issues });
+    }
+    const key = ctx.get('Idempotency-Key');
+    if (!key) return json(400, { error: 'idempotency-key-required' });
+    if (!ctx.is('application/json')) return json(415, { error: 'unsupported-media-type' });
+    if (Buffer.byteLength(body) > 16 * 1024) return json(413, { error: 'too-large' });
+    let signup;
+    try {
+      signup = JSON.parse(body);
+    } catch {
+      return json(400, { error: 'invalid-json' });
+    }
+    const stored = run.byKey.get(key);
+    if (stored) return stored.body === body ? json(200, { id: stored.id }) : json(409, { error: 'conflict' });
+    const id = `s${run.byKey.size + run.dropped + 1}`;
+    if ((signup.website ?? '').trim() !== '' || !(signup.elapsedMs >= 2000)) {
+      run.dropped++;
+      return json(201, { id });
+    }
+    run.byKey.set(key, { id, body });
+    return json(201, { id });
+  },
+  async 'signup-heal'(ctx, url) {
+    signupRun(url.searchParams.get('key')).healed = true;
+    ctx.status = 204;
+  },
+  async 'signup-records'(ctx, url) {
+    const run = signupRun(url.searchParams.get('key'));
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify({
+      requests: run.requests,
+      dropped: run.dropped,
+      records: [...run.byKey].map(([key, { body }]) => ({ key, body: JSON.parse(body) })),
+    });
+  },
+});
+// ——— end of volunteer-form routes ———
+
 export function testRoutesMiddleware() {
   return async (ctx, next) => {
     if (!ctx.path.startsWith('/__test__/')) return next();

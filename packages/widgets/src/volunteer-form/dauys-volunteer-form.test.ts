@@ -1,0 +1,490 @@
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { Signup } from '@dauys/schema';
+import './define.js';
+import type { DauysVolunteerForm } from './dauys-volunteer-form.js';
+
+let run = 0;
+/** A fresh server-side run of the test signup endpoint, with its failure mode. */
+function endpoint(params: Record<string, string> = {}): { url: string; key: string } {
+  const key = `vf-${Date.now()}-${++run}`;
+  const query = new URLSearchParams({ key, ...params });
+  return { url: `/__test__/signups?${query}`, key };
+}
+
+async function records(
+  key: string,
+): Promise<{ requests: number; dropped: number; records: { key: string; body: Signup }[] }> {
+  const response = await fetch(`/__test__/signup-records?key=${key}`);
+  return response.json();
+}
+
+async function mount(url: string, extra = html``, lang = 'en'): Promise<DauysVolunteerForm> {
+  const wrapper = await fixture<HTMLElement>(
+    html`<div lang=${lang}>
+      <dauys-volunteer-form
+        endpoint=${url}
+        partner="youth-kz"
+        privacy-url="/privacy"
+        consent-version="2026-03"
+        now="2026-11-25T10:00:00+05:00"
+        timeout="800"
+      ></dauys-volunteer-form>
+      ${extra}
+    </div>`,
+  );
+  const form = wrapper.querySelector('dauys-volunteer-form')!;
+  await form.updateComplete;
+  // A real person takes more than the hub's 2-second minimum to fill the form in.
+  (form as unknown as { startedAt: number }).startedAt -= 10_000;
+  return form;
+}
+
+const q = <T extends Element = HTMLInputElement>(form: Element, selector: string) =>
+  form.querySelector<T>(selector)!;
+const byName = (form: Element, name: string, value?: string) =>
+  q(form, value ? `[name="${name}"][value="${value}"]` : `[name="${name}"]`);
+
+function type(input: HTMLInputElement | HTMLSelectElement, value: string): void {
+  input.value = value;
+  input.dispatchEvent(new Event(input instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }));
+}
+function tick(input: HTMLInputElement): void {
+  input.click();
+}
+
+async function fill(form: DauysVolunteerForm, phone = '8 (701) 123-45-67'): Promise<void> {
+  type(byName(form, 'name'), 'Айгерім Сәрсенова');
+  type(byName(form, 'phone'), phone);
+  type(byName(form, 'email'), 'aigerim@example.kz');
+  type(q<HTMLSelectElement>(form, 'select[name="region"]'), 'almaty');
+  type(byName(form, 'locality'), 'Алматы');
+  tick(byName(form, 'activities', 'online'));
+  tick(byName(form, 'activities', 'door-to-door'));
+  tick(byName(form, 'languages', 'kk'));
+  tick(byName(form, 'adult'));
+  tick(byName(form, 'consent'));
+  await form.updateComplete;
+}
+
+const submitButton = (form: Element) => q<HTMLButtonElement>(form, 'button[type="submit"]');
+const statusText = (form: Element) => q<HTMLElement>(form, '[role="status"]').textContent!.trim();
+
+describe('<dauys-volunteer-form>', () => {
+  it('renders a native form in the light DOM with autofill hints and labels beside inputs', async () => {
+    const form = await mount(endpoint().url);
+    const formElement = form.querySelector('form')!;
+    expect(formElement, 'light-DOM form').to.exist;
+    expect(form.shadowRoot!.querySelector('form')).to.equal(null);
+    const expectations: [string, string, string, string | null][] = [
+      ['name', 'text', 'name', null],
+      ['phone', 'tel', 'tel', 'tel'],
+      ['email', 'email', 'email', 'email'],
+      ['locality', 'text', 'address-level2', null],
+    ];
+    for (const [name, inputType, autocomplete, inputmode] of expectations) {
+      const input = byName(form, name);
+      expect(input.type, name).to.equal(inputType);
+      expect(input.getAttribute('autocomplete'), name).to.equal(autocomplete);
+      expect(input.getAttribute('inputmode'), name).to.equal(inputmode);
+      expect(form.querySelector(`label[for="${input.id}"]`), `label of ${name}`).to.exist;
+    }
+    expect(q(form, 'select[name="region"]').getAttribute('autocomplete')).to.equal('address-level1');
+    expect(q(form, 'select[name="region"]').querySelectorAll('option')).to.have.length(21);
+    expect(form.querySelectorAll('fieldset legend')).to.have.length(3);
+    const trap = byName(form, 'dauys_hp');
+    expect(trap.tabIndex).to.equal(-1);
+    expect(trap.getAttribute('autocomplete')).to.equal('off');
+    expect(trap.closest('[aria-hidden="true"]')).to.exist;
+    await expect(form).to.be.accessible();
+  });
+
+  it('keeps a hostile page stylesheet off its inputs', async () => {
+    const style = document.createElement('style');
+    style.textContent =
+      'input { border: 9px dotted red !important; } #app input[type=text] { padding: 40px; } label { display: none; }';
+    document.head.append(style);
+    try {
+      const wrapper = await fixture<HTMLElement>(
+        html`<div id="app">
+          <dauys-volunteer-form endpoint="/x" privacy-url="/p" consent-version="1"></dauys-volunteer-form>
+        </div>`,
+      );
+      const form = wrapper.querySelector('dauys-volunteer-form')!;
+      await form.updateComplete;
+      const name = byName(form, 'name');
+      expect(getComputedStyle(name).paddingTop).to.not.equal('40px');
+      expect(getComputedStyle(q(form, 'label')).display).to.equal('block');
+    } finally {
+      style.remove();
+    }
+  });
+
+  it('shows which optional fields the fields attribute asks for, and preselects the region', async () => {
+    const wrapper = await fixture<HTMLElement>(
+      html`<div lang="en">
+        <dauys-volunteer-form
+          endpoint="/x"
+          privacy-url="/p"
+          consent-version="1"
+          fields="email"
+          region="shymkent"
+        ></dauys-volunteer-form>
+      </div>`,
+    );
+    const form = wrapper.querySelector('dauys-volunteer-form')!;
+    await form.updateComplete;
+    expect(form.querySelector('[name="email"]')).to.exist;
+    expect(form.querySelector('[name="locality"]')).to.equal(null);
+    expect(form.querySelector('[name="languages"]')).to.equal(null);
+    expect(form.querySelector('[name="newsletter"]')).to.equal(null);
+    expect(q<HTMLSelectElement>(form, 'select').value).to.equal('shymkent');
+  });
+
+  it('validates like the hub: summary takes focus, links to fields, errors are linked to inputs', async () => {
+    const { url, key } = endpoint();
+    const form = await mount(url);
+    type(byName(form, 'phone'), '12345');
+    await form.updateComplete;
+    const errorEvent = oneEvent(form, 'dauys-signup-error');
+    submitButton(form).click();
+    const { detail } = await errorEvent;
+    expect(detail.kind).to.equal('validation');
+    expect(detail.fields).to.include('phone');
+    expect(JSON.stringify(detail)).to.not.contain('12345');
+    await form.updateComplete;
+    const summary = q<HTMLElement>(form, '.dauys-vf__summary');
+    expect(document.activeElement).to.equal(summary);
+    const links = [...summary.querySelectorAll('a')];
+    expect(links.map((link) => link.textContent!.trim())).to.deep.equal([
+      'Enter your name.',
+      'Enter a Kazakhstan mobile number, for example +7 701 123 45 67 or 8 701 123 45 67.',
+      'Choose your region from the list.',
+      'Choose at least one way you can help.',
+      'Choose at least one language you speak.',
+      'Confirm that you are 18 or older: only adults can volunteer in the campaign.',
+      'Tick the box to agree to the processing of your personal data: without it the signup cannot be accepted.',
+    ]);
+    const phone = byName(form, 'phone');
+    expect(phone.getAttribute('aria-invalid')).to.equal('true');
+    const describedBy = phone.getAttribute('aria-describedby')!.split(' ');
+    const error = describedBy
+      .map((id) => document.getElementById(id))
+      .find((el) => el?.classList.contains('dauys-vf__error'));
+    expect(error!.textContent).to.contain('Kazakhstan mobile number');
+    expect(phone.value, 'typed value kept').to.equal('12345');
+    await expect(form).to.be.accessible();
+
+    links[1].click();
+    expect(document.activeElement).to.equal(phone);
+    expect(location.hash).to.equal('');
+    links[3].click();
+    expect(document.activeElement).to.equal(byName(form, 'activities', 'door-to-door'));
+
+    // Fixing a field removes its error without waiting for the next send.
+    type(phone, '+7 701 123 45 67');
+    await form.updateComplete;
+    expect(phone.getAttribute('aria-invalid')).to.equal('false');
+    expect((await records(key)).requests, 'nothing sent').to.equal(0);
+  });
+
+  it('signs up: one POST with the Idempotency-Key, E.164 phone, source and consent; thank-you step', async () => {
+    history.replaceState(
+      null,
+      '',
+      `${location.pathname}?utm_source=partner-site&utm_campaign=spring&email=x@y.kz#top`,
+    );
+    try {
+      const { url, key } = endpoint();
+      const form = await mount(url);
+      await fill(form);
+      const submitEvent = oneEvent(form, 'dauys-signup-submit');
+      const successEvent = oneEvent(form, 'dauys-signup-success');
+      submitButton(form).click();
+      const submitted = await submitEvent;
+      const { detail } = await successEvent;
+      expect(detail).to.deep.equal({ signupId: submitted.detail.signupId, status: 201, replay: false });
+      expect(detail.signupId).to.match(/^[0-9a-f-]{36}$/);
+      await form.updateComplete;
+      const done = q<HTMLElement>(form, '.dauys-vf__done');
+      expect(done.textContent).to.contain('Thank you! You are signed up.');
+      expect(document.activeElement).to.equal(done);
+      await expect(form).to.be.accessible();
+
+      const server = await records(key);
+      expect(server.records).to.have.length(1);
+      const [{ key: idempotencyKey, body }] = server.records;
+      expect(idempotencyKey).to.equal(detail.signupId);
+      expect(body.phone).to.equal('+77011234567');
+      expect(body.partner).to.equal('youth-kz');
+      expect(body.consent).to.deep.equal({ personalData: true, textVersion: '2026-03', newsletter: false });
+      expect(body.source.page).to.equal(`${location.origin}${location.pathname}`);
+      expect(body.source.utm).to.deep.equal({ utm_source: 'partner-site', utm_campaign: 'spring' });
+      expect(JSON.stringify(body.source)).to.not.contain('x@y.kz');
+      expect(body.activities).to.have.members(['online', 'door-to-door']);
+      expect(body.locale).to.equal('en');
+      expect(body.website).to.equal('');
+      expect(body.elapsedMs).to.be.greaterThan(2000);
+
+      // "Sign up someone else" starts a new, empty signup with the focus on the first field.
+      q<HTMLButtonElement>(form, '.dauys-vf__done button[data-variant="primary"]').click();
+      await form.updateComplete;
+      await aTimeout(0);
+      expect(byName(form, 'name').value).to.equal('');
+      expect(document.activeElement).to.equal(byName(form, 'name'));
+    } finally {
+      history.replaceState(null, '', location.pathname);
+    }
+  });
+
+  it('never sends two records for a double click', async () => {
+    const { url, key } = endpoint({ mode: 'slow', ms: '300' });
+    const form = await mount(url);
+    await fill(form);
+    const success = oneEvent(form, 'dauys-signup-success');
+    submitButton(form).click();
+    submitButton(form).click();
+    await form.updateComplete;
+    expect(submitButton(form).getAttribute('aria-disabled')).to.equal('true');
+    expect(statusText(form)).to.equal('Sending your signup…');
+    await expect(form).to.be.accessible();
+    submitButton(form).click();
+    await success;
+    const server = await records(key);
+    expect(server.requests).to.equal(1);
+    expect(server.records).to.have.length(1);
+  });
+
+  it('shows 422 field errors from the server on the fields', async () => {
+    const { url, key } = endpoint({ mode: '422', issues: 'phone:invalid-phone,region:invalid-region' });
+    const form = await mount(url);
+    await fill(form);
+    const error = oneEvent(form, 'dauys-signup-error');
+    submitButton(form).click();
+    const { detail } = await error;
+    expect(detail).to.include({ kind: 'validation', status: 422, willRetry: false });
+    expect(detail.fields).to.deep.equal(['phone', 'region']);
+    await form.updateComplete;
+    await aTimeout(0);
+    expect(document.activeElement).to.equal(q(form, '.dauys-vf__summary'));
+    expect(byName(form, 'phone').getAttribute('aria-invalid')).to.equal('true');
+    expect(q(form, 'select').getAttribute('aria-invalid')).to.equal('true');
+    await expect(form).to.be.accessible();
+    // The person checks the number and sends again: now it is stored.
+    type(byName(form, 'phone'), '+77011234568');
+    await form.updateComplete;
+    expect(byName(form, 'phone').getAttribute('aria-invalid')).to.equal('false');
+    const success = oneEvent(form, 'dauys-signup-success');
+    submitButton(form).click();
+    await success;
+    expect((await records(key)).records).to.have.length(1);
+  });
+
+  it('honours 429 Retry-After and retries by itself with the same key', async () => {
+    const { url, key } = endpoint({ mode: '429', retryAfter: '1' });
+    const form = await mount(url);
+    await fill(form);
+    const error = oneEvent(form, 'dauys-signup-error');
+    submitButton(form).click();
+    const { detail } = await error;
+    expect(detail).to.include({ kind: 'rate-limited', status: 429, willRetry: true });
+    await form.updateComplete;
+    expect(statusText(form)).to.contain('try again in 1 s');
+    expect(submitButton(form).getAttribute('aria-disabled')).to.equal('true');
+    await expect(form).to.be.accessible();
+    submitButton(form).click(); // ignored until Retry-After passes
+    expect((await records(key)).requests).to.equal(1);
+    const success = await oneEvent(form, 'dauys-signup-success');
+    expect(success.detail.signupId).to.equal(detail.signupId);
+    const server = await records(key);
+    expect(server.requests).to.equal(2);
+    expect(server.records).to.have.length(1);
+  });
+
+  it('times out, keeps every value, and a retry does not duplicate the signup that landed late', async () => {
+    const { url, key } = endpoint({ mode: 'slow', ms: '1500' });
+    const form = await mount(url);
+    await fill(form);
+    const error = oneEvent(form, 'dauys-signup-error');
+    submitButton(form).click();
+    expect((await error).detail.kind).to.equal('timeout');
+    await form.updateComplete;
+    expect(statusText(form)).to.contain('took too long');
+    expect(submitButton(form).textContent!.trim()).to.equal('Try again');
+    expect(byName(form, 'name').value).to.equal('Айгерім Сәрсенова');
+    expect(byName(form, 'adult').checked).to.equal(true);
+    await expect(form).to.be.accessible();
+    await aTimeout(900); // the slow first request is now stored on the server
+    const success = oneEvent(form, 'dauys-signup-success');
+    submitButton(form).click();
+    const { detail } = await success;
+    expect(detail).to.include({ status: 200, replay: true });
+    const server = await records(key);
+    expect(server.requests).to.equal(2);
+    expect(server.records).to.have.length(1);
+  });
+
+  it('survives a dropped connection and a 500, then sends on click', async () => {
+    const { url, key } = endpoint({ mode: 'drop', fail: 'all' });
+    const form = await mount(url);
+    await fill(form);
+    const error = oneEvent(form, 'dauys-signup-error');
+    submitButton(form).click();
+    expect((await error).detail).to.include({ kind: 'network', willRetry: true });
+    await form.updateComplete;
+    expect(statusText(form)).to.contain('connection failed');
+    expect(q(form, '[role="status"]').getAttribute('data-tone')).to.equal('error');
+    await expect(form).to.be.accessible();
+    await fetch(`/__test__/signup-heal?key=${key}`);
+    const success = oneEvent(form, 'dauys-signup-success');
+    submitButton(form).click();
+    await success;
+    const server = await records(key);
+    expect(server.records).to.have.length(1);
+
+    const second = endpoint({ mode: '500' });
+    const other = await mount(second.url);
+    await fill(other);
+    const serverError = oneEvent(other, 'dauys-signup-error');
+    submitButton(other).click();
+    expect((await serverError).detail).to.include({ kind: 'server', status: 500 });
+    await other.updateComplete;
+    expect(statusText(other)).to.contain('The server had a problem');
+    await expect(other).to.be.accessible();
+  });
+
+  it('retries by itself when the browser comes back online', async () => {
+    const { url, key } = endpoint();
+    const form = await mount(url);
+    await fill(form);
+    Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+    try {
+      const error = oneEvent(form, 'dauys-signup-error');
+      submitButton(form).click();
+      expect((await error).detail).to.include({ kind: 'offline', willRetry: true });
+      await form.updateComplete;
+      expect(statusText(form)).to.contain('You are offline');
+      expect(q(form, '[role="status"]').getAttribute('data-tone')).to.equal('warning');
+      await expect(form).to.be.accessible();
+      expect((await records(key)).requests).to.equal(0);
+    } finally {
+      delete (navigator as unknown as Record<string, unknown>).onLine;
+    }
+    const success = oneEvent(form, 'dauys-signup-success');
+    window.dispatchEvent(new Event('online'));
+    await success;
+    expect((await records(key)).records).to.have.length(1);
+  });
+
+  it('submits with Enter from a field', async () => {
+    const { url, key } = endpoint();
+    const form = await mount(url);
+    await fill(form);
+    byName(form, 'locality').focus();
+    const success = oneEvent(form, 'dauys-signup-success');
+    await sendKeys({ press: 'Enter' });
+    await success;
+    expect((await records(key)).records).to.have.length(1);
+  });
+
+  it('answers a bot that fills the honeypot like the hub: accepted, nothing stored', async () => {
+    const { url, key } = endpoint();
+    const form = await mount(url);
+    await fill(form);
+    type(byName(form, 'dauys_hp'), 'https://spam.example');
+    await form.updateComplete;
+    const success = oneEvent(form, 'dauys-signup-success');
+    submitButton(form).click();
+    await success;
+    const server = await records(key);
+    expect(server.records).to.have.length(0);
+    expect(server.dropped).to.equal(1);
+  });
+
+  it('signs up for the event chosen in an event finder on the page', async () => {
+    const { url, key } = endpoint();
+    const form = await mount(url);
+    await fill(form);
+    document.body.dispatchEvent(
+      new CustomEvent('dauys-event-select', {
+        detail: { id: 'almaty-2026-03-01-rally', title: { en: 'Volunteer meeting', kk: 'Еріктілер жиыны' } },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+    await form.updateComplete;
+    expect(q(form, '.dauys-vf__note').textContent).to.contain('Volunteer meeting');
+    const success = oneEvent(form, 'dauys-signup-success');
+    submitButton(form).click();
+    await success;
+    expect((await records(key)).records[0].body.eventId).to.equal('almaty-2026-03-01-rally');
+  });
+
+  it('shows the neutral campaign-silence notice instead of the form, and never submits', async () => {
+    const { url, key } = endpoint();
+    const wrapper = await fixture<HTMLElement>(
+      html`<div lang="ru">
+        <dauys-volunteer-form
+          endpoint=${url}
+          privacy-url="/p"
+          consent-version="1"
+          now="2026-03-14T12:00:00+05:00"
+        ></dauys-volunteer-form>
+      </div>`,
+    );
+    const form = wrapper.querySelector('dauys-volunteer-form')!;
+    await form.updateComplete;
+    expect(form.querySelector('form')).to.equal(null);
+    const notice = form.shadowRoot!.querySelector('[part="silence-notice"]')!;
+    expect(notice.textContent).to.contain('агитация');
+    window.dispatchEvent(new Event('online'));
+    await aTimeout(50);
+    expect((await records(key)).requests).to.equal(0);
+    await expect(form).to.be.accessible();
+  });
+
+  it('speaks Kazakh by default and Russian under lang="ru"', async () => {
+    for (const [lang, label, error] of [
+      ['kk', 'Ұялы телефон', 'Қазақстандық ұялы нөмірді'],
+      ['ru', 'Мобильный телефон', 'казахстанский мобильный номер'],
+    ]) {
+      const form = await mount(endpoint().url, html``, lang);
+      expect(q(form, `label[for="${byName(form, 'phone').id}"]`).textContent).to.contain(label);
+      submitButton(form).click();
+      await form.updateComplete;
+      expect(q(form, '.dauys-vf__summary').textContent).to.contain(error);
+      await expect(form).to.be.accessible();
+    }
+  });
+
+  it('says it is not set up when endpoint, privacy-url or consent-version is missing', async () => {
+    const form = await fixture<DauysVolunteerForm>(
+      html`<dauys-volunteer-form lang="en"></dauys-volunteer-form>`,
+    );
+    expect(form.querySelector('form')).to.equal(null);
+    expect(form.textContent).to.contain('endpoint, privacy-url, consent-version');
+  });
+
+  it('keeps personal data out of storage and the console', async () => {
+    const logged: unknown[] = [];
+    const original = { log: console.log, warn: console.warn, info: console.info, error: console.error };
+    for (const level of ['log', 'warn', 'info', 'error'] as const)
+      console[level] = (...args: unknown[]) => logged.push(...args);
+    try {
+      const { url } = endpoint({ mode: 'drop', fail: 'all' });
+      const form = await mount(url);
+      await fill(form);
+      submitButton(form).click();
+      await waitUntil(() => statusText(form).includes('connection failed'));
+      const everything =
+        JSON.stringify(logged) +
+        JSON.stringify({ ...localStorage }) +
+        JSON.stringify({ ...sessionStorage }) +
+        location.href;
+      expect(everything).to.not.contain('Айгерім');
+      expect(everything).to.not.contain('7011234567');
+    } finally {
+      Object.assign(console, original);
+    }
+  });
+});
