@@ -51,18 +51,41 @@ const parse = (argv: string[]) =>
 
 class UsageError extends Error {}
 
-export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+/** Where the CLI writes: the console normally; tests pass their own. */
+export interface CliOutput {
+  /** Lines for the operator (stdout). */
+  info(text: string): void;
+  /** Problems (stderr). */
+  error(text: string): void;
+  /** Raw data such as a CSV export (stdout, no newline added). */
+  write(text: string): void;
+}
+
+const consoleOutput: CliOutput = {
+  info: (text) => console.info(text),
+  error: (text) => console.error(text),
+  write: (text) => void process.stdout.write(text),
+};
+
+let io: CliOutput = consoleOutput;
+
+export async function main(
+  argv: string[],
+  env: NodeJS.ProcessEnv = process.env,
+  output: CliOutput = consoleOutput,
+): Promise<number> {
+  io = output;
   let parsed: ReturnType<typeof parse>;
   try {
     parsed = parse(argv);
   } catch (error) {
-    console.error(`${(error as Error).message}\n\n${USAGE}`);
+    io.error(`${(error as Error).message}\n\n${USAGE}`);
     return 2;
   }
   const { values: flags, positionals } = parsed;
   const [command, ...rest] = positionals;
   if (flags.help || !command) {
-    console.info(USAGE);
+    io.info(USAGE);
     return command || flags.help ? 0 : 2;
   }
   try {
@@ -85,10 +108,10 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     }
   } catch (error) {
     if (error instanceof UsageError) {
-      console.error(`${error.message}\n\n${USAGE}`);
+      io.error(`${error.message}\n\n${USAGE}`);
       return 2;
     }
-    console.error(`dauys-hub: ${(error as Error).message}`);
+    io.error(`dauys-hub: ${(error as Error).message}`);
     return 1;
   }
 }
@@ -164,7 +187,7 @@ async function serve(flags: Flags, env: NodeJS.ProcessEnv): Promise<number> {
     throw error;
   }
   // Configuration, without secrets, on stderr-free stdout so a supervisor's log shows it.
-  console.info(
+  io.info(
     [
       `dauys-hub listening on ${address}`,
       `  storage          ${store.engine} ${store.location}`,
@@ -182,9 +205,9 @@ async function serve(flags: Flags, env: NodeJS.ProcessEnv): Promise<number> {
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
-    console.info(`dauys-hub: ${signal}, draining requests and closing the database`);
+    io.info(`dauys-hub: ${signal}, draining requests and closing the database`);
     const force = setTimeout(() => {
-      console.error('dauys-hub: requests did not finish in 10 s; exiting');
+      io.error('dauys-hub: requests did not finish in 10 s; exiting');
       process.exit(1);
     }, 10_000);
     force.unref();
@@ -206,7 +229,7 @@ async function runImport(store: HubStore, command: string, file: string, flags: 
     if (!result.ok) return reportImportErrors(file, result.errors);
     const mode = flags.replace ? 'replace' : 'merge';
     const revision = await store.saveEvents(result.items, mode);
-    console.info(
+    io.info(
       `imported ${result.items.length} events from ${file} (${mode}; feed revision ${revision.revision})`,
     );
     return 0;
@@ -214,17 +237,15 @@ async function runImport(store: HubStore, command: string, file: string, flags: 
   const result = importFaq(text, format);
   if (!result.ok) return reportImportErrors(file, result.errors);
   const revision = await store.saveFaq(result.items);
-  console.info(
-    `imported ${result.items.length} FAQ entries from ${file} (feed revision ${revision.revision})`,
-  );
+  io.info(`imported ${result.items.length} FAQ entries from ${file} (feed revision ${revision.revision})`);
   return 0;
 }
 
 function reportImportErrors(file: string, errors: ImportRowError[]): number {
-  console.error(`${file}: nothing imported; fix these rows and run again:`);
+  io.error(`${file}: nothing imported; fix these rows and run again:`);
   for (const error of errors) {
     const issues = error.issues.map((issue) => `${issue.field || '(row)'}: ${issue.code}`).join(', ');
-    console.error(`  row ${error.row}${error.id ? ` (${error.id})` : ''}: ${issues}`);
+    io.error(`  row ${error.row}${error.id ? ` (${error.id})` : ''}: ${issues}`);
   }
   return 1;
 }
@@ -243,9 +264,9 @@ async function exportSignups(store: HubStore, flags: Flags): Promise<number> {
   const csv = signupsCsv(records);
   if (flags.out) {
     await writeFile(flags.out, csv, { mode: 0o600 });
-    console.info(`wrote ${records.length} signups to ${flags.out}`);
+    io.info(`wrote ${records.length} signups to ${flags.out}`);
   } else {
-    process.stdout.write(csv);
+    io.write(csv);
   }
   return 0;
 }
@@ -258,14 +279,14 @@ async function exportFeeds(store: HubStore, dir: string): Promise<number> {
   ];
   for (const locale of LOCALES) files.push([`faq.${locale}.json`, (await faqFeed(store, locale)).body]);
   for (const [name, body] of files) await writeFile(join(dir, name), body);
-  console.info(`wrote ${files.map(([name]) => name).join(', ')} to ${resolve(dir)}`);
+  io.info(`wrote ${files.map(([name]) => name).join(', ')} to ${resolve(dir)}`);
   return 0;
 }
 
 async function createToken(store: HubStore, flags: Flags): Promise<number> {
   const token = randomBytes(32).toString('base64url');
   await store.addAdminTokenHash(hashToken(token), flags.label ?? `created ${new Date().toISOString()}`);
-  console.info(
+  io.info(
     `${token}\n\nA new admin token. Only its SHA-256 hash was stored (${store.engine}); this is the one time it is shown.\nUse it as: Authorization: Bearer <token>`,
   );
   return 0;

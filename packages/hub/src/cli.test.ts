@@ -1,0 +1,142 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseEventFeed, parseFaqFeed } from '@dauys/schema';
+import { main } from './cli.js';
+import { parseCsv, UTF8_BOM } from './csv.js';
+import { createHub, hashToken } from './server.js';
+import { openStore } from './store.js';
+import { key, sampleEvents, signupBody } from './testing/harness.js';
+
+/** Runs the CLI in-process, capturing what it prints. */
+async function run(args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(
+    args,
+    { DATABASE_URL: '' },
+    { info: (text) => out.push(text), error: (text) => err.push(text), write: (text) => out.push(text) },
+  );
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('dauys-hub CLI (SQLite)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dauys-cli-'));
+  const data = join(dir, 'data');
+  const flags = ['--data-dir', data];
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  before(async () => {
+    // Two signups through the API, so export has something to write.
+    const store = await openStore({ dataDir: data });
+    const app = await createHub({ store, rateLimit: false, cdnDir: null });
+    for (const [phone, region] of [
+      ['+77010000011', 'astana'],
+      ['+77010000012', 'almaty'],
+    ]) {
+      const response = await app.inject({
+        method: 'POST',
+        url: '/api/v1/signups',
+        headers: { 'content-type': 'application/json', 'idempotency-key': key() },
+        payload: JSON.stringify(signupBody({ phone, region: region as 'astana' })),
+      });
+      assert.equal(response.statusCode, 201);
+    }
+    await app.close();
+    await store.close();
+  });
+
+  test('usage and unknown commands exit 2', async () => {
+    assert.equal((await run([])).code, 2);
+    assert.equal((await run(['--help'])).code, 0);
+    assert.equal((await run(['frobnicate'])).code, 2);
+    assert.equal((await run(['import-events'])).code, 2);
+    assert.equal((await run(['serve', '--no-such-flag'])).code, 2);
+  });
+
+  test('import-events reads JSON and CSV; a bad file imports nothing and lists its rows', async () => {
+    const jsonFile = join(dir, 'events.json');
+    writeFileSync(jsonFile, JSON.stringify(sampleEvents));
+    const ok = await run(['import-events', jsonFile, ...flags]);
+    assert.equal(ok.code, 0, ok.err);
+    assert.match(ok.out, /imported 3 events/);
+
+    const badCsv = join(dir, 'bad.csv');
+    writeFileSync(
+      badCsv,
+      'id,type,start,region,title_kk\nz-1,meeting,2026-03-09T10:00:00+05:00,astana,Жақсы\nz-2,meeting,never,astana,Жаман\n',
+    );
+    const bad = await run(['import-events', badCsv, ...flags]);
+    assert.equal(bad.code, 1);
+    assert.match(bad.err, /nothing imported/);
+    assert.match(bad.err, /row 3 \(z-2\): start: invalid-date/);
+
+    const csv = join(dir, 'more.csv');
+    writeFileSync(
+      csv,
+      `${UTF8_BOM}id,type,start,region,title_kk\r\nz-1,meeting,2026-03-09T10:00:00+05:00,astana,Жақсы\r\n`,
+    );
+    assert.equal((await run(['import-events', csv, ...flags])).code, 0);
+    const replaced = await run(['import-events', csv, '--replace', ...flags]);
+    assert.match(replaced.out, /imported 1 events .*replace/);
+  });
+
+  test('import-faq, then export-feeds writes static feeds for any CDN', async () => {
+    const faq = join(dir, 'faq.csv');
+    writeFileSync(
+      faq,
+      'id,question_kk,question_ru,answer_kk,answer_ru\nhours,Сағат нешеде?,Во сколько?,07:00–20:00,С 07:00 до 20:00\n',
+    );
+    assert.equal((await run(['import-faq', faq, ...flags])).code, 0);
+    const out = join(dir, 'feeds');
+    const exported = await run(['export-feeds', out, ...flags]);
+    assert.equal(exported.code, 0, exported.err);
+    const events = parseEventFeed(JSON.parse(readFileSync(join(out, 'events.json'), 'utf8')));
+    assert.deepEqual(
+      events.events.map((e) => e.id),
+      ['z-1'],
+    );
+    const all = parseFaqFeed(JSON.parse(readFileSync(join(out, 'faq.json'), 'utf8')));
+    assert.deepEqual(all.entries[0].question, { kk: 'Сағат нешеде?', ru: 'Во сколько?' });
+    const en = parseFaqFeed(JSON.parse(readFileSync(join(out, 'faq.en.json'), 'utf8')));
+    assert.equal(en.entries[0].question, 'Сағат нешеде?', 'no en: kk');
+    const ru = parseFaqFeed(JSON.parse(readFileSync(join(out, 'faq.ru.json'), 'utf8')));
+    assert.equal(ru.entries[0].answer, 'С 07:00 до 20:00');
+  });
+
+  test('export-signups writes the CSV (filters, --out with owner-only permissions)', async () => {
+    const stdout = await run(['export-signups', ...flags]);
+    assert.equal(stdout.code, 0);
+    assert.ok(stdout.out.startsWith(UTF8_BOM));
+    assert.equal(parseCsv(stdout.out).length, 3);
+    const file = join(dir, 'signups.csv');
+    const written = await run(['export-signups', '--out', file, '--region', 'almaty', ...flags]);
+    assert.match(written.out, /wrote 1 signups/);
+    const rows = parseCsv(readFileSync(file, 'utf8'));
+    assert.equal(rows[1][rows[0].indexOf('region')], 'almaty');
+    assert.equal(statSync(file).mode & 0o777, 0o600);
+    assert.equal((await run(['export-signups', '--from', 'soon', ...flags])).code, 2);
+  });
+
+  test('create-token prints a token once and stores only its hash', async () => {
+    const result = await run(['create-token', '--label', 'HQ laptop', ...flags]);
+    assert.equal(result.code, 0);
+    const token = result.out.split('\n')[0];
+    assert.match(token, /^[\w-]{43}$/);
+    const store = await openStore({ dataDir: data });
+    try {
+      assert.deepEqual(await store.listAdminTokenHashes(), [hashToken(token)]);
+      const app = await createHub({ store, cdnDir: null });
+      const response = await app.inject({
+        url: '/api/v1/admin/audit',
+        headers: { authorization: `Bearer ${token}` },
+      });
+      assert.equal(response.statusCode, 200);
+      await app.close();
+    } finally {
+      await store.close();
+    }
+  });
+});
