@@ -1,22 +1,29 @@
 #!/usr/bin/env node
-// Runs the CLI from dist/ after `npm run build`, or from the TypeScript sources through tsx in
-// the workspace (where the `source` export condition points @dauys/* packages at their src/),
-// so `npx dauys-hub …` works either way.
+// In the workspace (sources present, tsx installed) the CLI runs from the TypeScript sources,
+// with the `source` export condition pointing @dauys/* packages at their src/, so it is never
+// stale; an installed package (no src/) runs the compiled dist/.
 import { existsSync } from 'node:fs';
 import { register } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
-const built = new URL('../dist/cli-main.js', import.meta.url);
-if (existsSync(fileURLToPath(built))) {
-  await import(built.href);
-} else {
-  const { register: registerTsx } = await import('tsx/esm/api');
-  registerTsx();
+const source = new URL('../src/cli-main.ts', import.meta.url);
+let tsx;
+if (existsSync(fileURLToPath(source))) {
+  try {
+    tsx = await import('tsx/esm/api');
+  } catch {
+    // no tsx: fall through to dist
+  }
+}
+if (tsx) {
+  tsx.register();
   // Registered last, so it runs first: adds the `source` condition, then hands on to tsx.
   const addSourceCondition = `export async function resolve(specifier, context, next) {
     const conditions = context.conditions.includes('source') ? context.conditions : [...context.conditions, 'source'];
     return next(specifier, { ...context, conditions });
   }`;
   register(`data:text/javascript,${encodeURIComponent(addSourceCondition)}`);
-  await import(new URL('../src/cli-main.ts', import.meta.url).href);
+  await import(source.href);
+} else {
+  await import(new URL('../dist/cli-main.js', import.meta.url).href);
 }
