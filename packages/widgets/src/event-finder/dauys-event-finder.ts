@@ -1,0 +1,997 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
+import {
+  EVENT_TYPES,
+  isRegionId,
+  parseEventFeed,
+  parseEvents,
+  pickLocalised,
+  regionById,
+  regionsByName,
+  type CampaignEvent,
+  type EventStatus,
+  type RegionId,
+  type SkippedItem,
+} from '@dauys/schema';
+import { currentTime } from '../core/clock.js';
+import { DauysElement } from '../core/dauys-element.js';
+import { emit } from '../core/events.js';
+import { FeedError, loadFeed } from '../core/feed.js';
+import { registerTranslations } from '../core/i18n.js';
+import { downloadIcs } from '../core/ics.js';
+import { formatKzDate, formatKzTime, parseInstant } from '../core/kz-time.js';
+import { feedErrorNotice, loadingLabel, silenceNotice, staleCopyMessage } from '../core/notices.js';
+import { SilenceController } from '../core/silence.js';
+import { safeHttpsUrl } from '../core/url.js';
+import {
+  DATE_FILTERS,
+  DEFAULT_FILTERS,
+  RADII_KM,
+  buildRows,
+  filterEvents,
+  hasActiveFilters,
+  headerDay,
+  type EventFilters,
+  type FilterResult,
+} from './event-filter.js';
+import {
+  dateFilterLabel,
+  distanceLabel,
+  geolocationMessage,
+  labels,
+  nearMeActive,
+  radiusLabel,
+  resultAnnouncement,
+  resultCount,
+  sortLabel,
+  statusLabel,
+  typeLabel,
+  widenRadiusLabel,
+} from './event-finder-texts.js';
+import { eventFinderStyles } from './event-finder.styles.js';
+import { eventIcsFile } from './event-ics.js';
+import { buildEventIndex, kzDayNumber, kzDayStart, type EventIndex } from './event-index.js';
+import { eventIdFromSearch, filtersFromSearch, urlWithEvent, urlWithFilters } from './event-url-state.js';
+import { GeolocationError, requestPosition, type GeoPoint, type GeolocationFailure } from './geo.js';
+import { mapUrl, normaliseMapProvider, type MapProvider } from './map-links.js';
+import { templates as kk } from './locales/kk.js';
+import { templates as ru } from './locales/ru.js';
+
+registerTranslations({ kk, ru });
+
+declare global {
+  interface DauysEventMap {
+    'dauys-event-select': { eventId: string };
+  }
+  interface GlobalEventHandlersEventMap {
+    'dauys-event-select': CustomEvent<{ eventId: string }>;
+  }
+}
+
+/** Up to this many rows render as a plain list; more go through the virtualiser. */
+export const PLAIN_LIST_LIMIT = 60;
+const ANNOUNCE_DELAY_MS = 600;
+const MARK = 'dauys-event-finder';
+
+type LoadState = 'idle' | 'loading' | 'ready' | 'error';
+type GeoState = 'idle' | 'locating' | 'located' | GeolocationFailure;
+
+const warn = (text: string) => console.warn(`[dauys] <dauys-event-finder>: ${text}`);
+
+function describeSkipped(skipped: readonly SkippedItem[]): string {
+  const named = skipped.slice(0, 10).map((item) => {
+    const who = item.id ? `"${item.id.slice(0, 60)}"` : `#${item.index}`;
+    const why = item.issues.map((issue) => `${issue.field || 'event'}: ${issue.code}`).join(', ');
+    return `${who} (${why})`;
+  });
+  const more = skipped.length > 10 ? ` and ${skipped.length - 10} more` : '';
+  return `skipped ${skipped.length} malformed event${skipped.length === 1 ? '' : 's'}: ${named.join('; ')}${more}.`;
+}
+
+/**
+ * Finds campaign events: filters by region, date, type, free text and distance from the
+ * visitor, keeps the filters in the page URL (shareable, back/forward), lists the results by
+ * day in Kazakhstan time, and offers each event's page, a map, a calendar file and sharing.
+ * Stays fast with 50,000 events (the feed is indexed once; only visible rows are rendered).
+ *
+ * @summary Campaign events near the visitor: filters, list by day, map, calendar and share.
+ *
+ * @csspart base - The box around everything.
+ * @csspart filters - The search form with the filters.
+ * @csspart count - The number of events found.
+ * @csspart list - The list of results (it scrolls inside itself when long).
+ * @csspart day - A day heading in the list.
+ * @csspart event - One event.
+ * @csspart badge - The event type badge.
+ * @csspart status - The "Cancelled" / "Postponed" badge.
+ * @csspart actions - The links and buttons of an event.
+ * @csspart empty - What shows when nothing matches.
+ * @csspart stale - The note over a last saved copy when the feed could not be refreshed.
+ * @csspart error - The error notice with a retry button (from core).
+ * @csspart silence-notice - The notice shown during campaign silence (from core).
+ *
+ * @cssproperty --dauys-event-finder-gap - Space between the filters, summary and list.
+ * @cssproperty --dauys-event-finder-list-height - Height of a long list, which then scrolls inside itself (default min(75vh, 44rem)).
+ * @cssproperty --dauys-event-finder-row-background - Background of an event.
+ * @cssproperty --dauys-event-finder-row-border - Border colour of an event.
+ * @cssproperty --dauys-event-finder-badge-background - Background of the type badge.
+ * @cssproperty --dauys-event-finder-badge-color - Text colour of the type badge.
+ * @cssproperty --dauys-event-finder-min-block-size - Height reserved before the feed loads (default 20rem).
+ *
+ * @event dauys-event-select - `{ eventId }` when the visitor opens an event (its title) or
+ * follows its details link, e.g. to offer the volunteer form for that event.
+ */
+export class DauysEventFinder extends DauysElement {
+  static override styles = [...DauysElement.styles, eventFinderStyles];
+
+  static override properties = {
+    src: {},
+    events: { attribute: false },
+    region: {},
+    now: {},
+    mapProvider: { attribute: 'map-provider' },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    urlState: { attribute: 'url-state' },
+    silence: {},
+    silenceFrom: { attribute: 'silence-from' },
+    silenceUntil: { attribute: 'silence-until' },
+    filters: { state: true },
+    near: { state: true },
+    geoState: { state: true },
+    loadState: { state: true },
+    feedError: { state: true },
+    stale: { state: true },
+    index: { state: true },
+    expanded: { state: true },
+    announcement: { state: true },
+    shareFallback: { state: true },
+    clockTick: { state: true },
+  };
+
+  /** URL of an event feed (`{ "version": 1, "events": [...] }`), e.g. the hub's `/api/v1/events`. */
+  declare src: string | undefined;
+
+  /** Events given directly (validated like a feed); when set, `src` is not loaded. */
+  declare events: readonly CampaignEvent[] | undefined;
+
+  /** Region preselected (an id such as `karaganda`); the visitor can still choose another. */
+  declare region: string | undefined;
+
+  /** A fixed clock (ISO 8601) for previews and tests; events that ended before it are hidden. */
+  declare now: string | undefined;
+
+  /** Which map the map links open: `2gis` (default), `yandex` or `osm`. */
+  declare mapProvider: string | undefined;
+
+  /** ARIA level of the day headings (2–6, default 3); event titles are one level below. */
+  declare headingLevel: number;
+
+  /** `off` keeps the filters out of the page URL (e.g. two finders on one page). */
+  declare urlState: string | undefined;
+
+  /** `off` turns campaign silence off for this element. */
+  declare silence: string | undefined;
+
+  /** Start of the campaign-silence window (ISO 8601); default from the page or the law. */
+  declare silenceFrom: string | undefined;
+
+  /** End of the campaign-silence window (ISO 8601). */
+  declare silenceUntil: string | undefined;
+
+  declare private filters: EventFilters;
+  declare private near: GeoPoint | undefined;
+  declare private geoState: GeoState;
+  declare private loadState: LoadState;
+  declare private feedError: FeedError | undefined;
+  declare private stale: boolean;
+  declare private index: EventIndex | undefined;
+  declare private expanded: ReadonlySet<string>;
+  declare private announcement: string;
+  declare private shareFallback: { id: string; url: string } | undefined;
+  declare private clockTick: number;
+
+  private result: FilterResult | undefined;
+  private resultIndex: EventIndex | undefined;
+  private rows: number[] = [];
+  private abort: AbortController | undefined;
+  private announceTimer: ReturnType<typeof setTimeout> | undefined;
+  private clockTimer: ReturnType<typeof setInterval> | undefined;
+  private targetEventId: string | undefined;
+  private targetPending = false;
+  private focusAfterUpdate: string | undefined;
+  private firstRenderPending = false;
+
+  private readonly silenceController = new SilenceController(this, () => ({
+    silence: this.silence,
+    silenceFrom: this.silenceFrom,
+    silenceUntil: this.silenceUntil,
+    now: currentTime(this.now),
+    clockPinned: parseInstant(this.now) !== undefined,
+  }));
+
+  constructor() {
+    super();
+    this.headingLevel = 3;
+    this.filters = { ...DEFAULT_FILTERS };
+    this.geoState = 'idle';
+    this.loadState = 'idle';
+    this.stale = false;
+    this.expanded = new Set();
+    this.announcement = '';
+    this.clockTick = 0;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.usesUrl) {
+      window.addEventListener('popstate', this.onPopState);
+      this.filters = {
+        ...this.filters,
+        ...filtersFromSearch(location.search, this.baseFilters()),
+        ...this.nearOnly(),
+      };
+      this.targetEventId = eventIdFromSearch(location.search);
+      this.targetPending = this.targetEventId !== undefined;
+    } else {
+      this.filters = { ...this.filters, region: this.baseFilters().region };
+    }
+    // Events end while the page stays open: look again every minute (not with a pinned clock).
+    this.clockTimer = setInterval(() => {
+      if (parseInstant(this.now) === undefined) this.clockTick++;
+    }, 60_000);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.onPopState);
+    clearInterval(this.clockTimer);
+    clearTimeout(this.announceTimer);
+    this.abort?.abort();
+  }
+
+  private get usesUrl(): boolean {
+    return this.urlState?.trim().toLowerCase() !== 'off' && typeof location !== 'undefined';
+  }
+
+  /** The element's own defaults: the preselected region, nothing else. */
+  private baseFilters(): EventFilters {
+    const region = this.region?.trim().toLowerCase();
+    return { ...DEFAULT_FILTERS, region: isRegionId(region) ? region : '' };
+  }
+
+  /** The parts of the filters that never go into the URL (they belong to "near me"). */
+  private nearOnly(): Pick<EventFilters, 'radiusKm' | 'sort'> {
+    return { radiusKm: this.filters.radiusKm, sort: this.filters.sort };
+  }
+
+  private readonly onPopState = () => {
+    this.filters = { ...filtersFromSearch(location.search, this.baseFilters()), ...this.nearOnly() };
+  };
+
+  /** The clock filters use: pinned, or now to the minute (so typing can narrow the last result). */
+  private clockNow(): number {
+    return parseInstant(this.now) ?? Math.floor(currentTime() / 60_000) * 60_000;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('region')) {
+      const previous = changed.get('region') as string | undefined;
+      const previousBase = isRegionId(previous?.trim().toLowerCase()) ? previous!.trim().toLowerCase() : '';
+      const hasUrlRegion = this.usesUrl && new URLSearchParams(location.search).has('dauys-ef-region');
+      if (!hasUrlRegion && this.filters.region === previousBase) {
+        this.filters = { ...this.filters, region: this.baseFilters().region };
+      }
+      if (this.region && !isRegionId(this.region.trim().toLowerCase())) {
+        warn(`region="${this.region}" is not a region id (e.g. "karaganda"); showing all regions.`);
+      }
+    }
+    if (changed.has('events') && this.events !== undefined) {
+      this.abort?.abort();
+      this.ingestProperty(this.events);
+    } else if (changed.has('src') && this.events === undefined) {
+      void this.load();
+    }
+    if (
+      this.index &&
+      (changed.has('index') ||
+        changed.has('filters') ||
+        changed.has('near') ||
+        changed.has('now') ||
+        changed.has('clockTick'))
+    ) {
+      this.applyFilters();
+    }
+  }
+
+  /** Loads `src` again (the retry button does this). */
+  async reload(): Promise<void> {
+    await this.load();
+  }
+
+  private async load(): Promise<void> {
+    this.abort?.abort();
+    const src = this.src?.trim();
+    if (!src) {
+      this.loadState = 'idle';
+      return;
+    }
+    const abort = new AbortController();
+    this.abort = abort;
+    this.loadState = 'loading';
+    this.feedError = undefined;
+    try {
+      const result = await loadFeed(src, { parse: parseEventFeed, signal: abort.signal });
+      if (abort.signal.aborted) return;
+      performance.mark(`${MARK}:data`);
+      this.accept(result.data.events, result.data.skipped);
+      this.stale = result.stale;
+    } catch (error) {
+      if (abort.signal.aborted) return;
+      if (!(error instanceof FeedError)) throw error;
+      this.feedError = error;
+      this.loadState = 'error';
+      if (error.kind === 'format') warn(`the feed at ${src} could not be read: ${error.message}`);
+    }
+  }
+
+  private ingestProperty(raw: readonly unknown[]): void {
+    performance.mark(`${MARK}:data`);
+    if (!Array.isArray(raw)) {
+      warn('`events` must be an array of events.');
+      this.accept([], []);
+      return;
+    }
+    const { items, skipped } = parseEvents(raw);
+    this.accept(items, skipped);
+    this.stale = false;
+  }
+
+  private accept(items: CampaignEvent[], skipped: SkippedItem[]): void {
+    const seen = new Set<string>();
+    const unique: CampaignEvent[] = [];
+    const problems = [...skipped];
+    items.forEach((event, index) => {
+      if (seen.has(event.id))
+        problems.push({ index, id: event.id, issues: [{ field: 'id', code: 'invalid' }] });
+      else {
+        seen.add(event.id);
+        unique.push(event);
+      }
+    });
+    if (problems.length) warn(describeSkipped(problems));
+    this.index = buildEventIndex(unique);
+    performance.measure(`${MARK}:index`, `${MARK}:data`);
+    this.loadState = 'ready';
+    this.feedError = undefined;
+    this.firstRenderPending = true;
+  }
+
+  private applyFilters(): void {
+    const index = this.index!;
+    const started = performance.now();
+    const previous = this.resultIndex === index ? this.result : undefined;
+    const filters = this.near ? this.filters : { ...this.filters, sort: 'time' as const };
+    const result = filterEvents(index, filters, { now: this.clockNow(), near: this.near }, previous);
+    const grouped = !(this.near && filters.sort === 'distance');
+    this.result = result;
+    this.resultIndex = index;
+    this.rows = buildRows(index, result.indices, grouped);
+    performance.measure(`${MARK}:filter`, { start: started, end: performance.now() });
+    if (this.targetPending) this.revealTarget();
+    this.scheduleAnnouncement(result.indices.length);
+  }
+
+  private scheduleAnnouncement(count: number): void {
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => {
+      this.announcement = this.inLocale(() => resultAnnouncement(count));
+    }, ANNOUNCE_DELAY_MS);
+  }
+
+  /** A shared link to one event: show it (switching to its region if needed) and open it. */
+  private revealTarget(): void {
+    this.targetPending = false;
+    const id = this.targetEventId!;
+    const index = this.index!;
+    const position = index.byId.get(id);
+    if (position === undefined) return;
+    if (!this.result!.indices.includes(position)) {
+      const event = index.events[position];
+      this.filters = { ...DEFAULT_FILTERS, region: event.region, ...this.nearOnly() };
+      this.targetPending = true; // applied again on the next update with the new filters
+      return;
+    }
+    this.expanded = new Set([...this.expanded, id]);
+    void this.updateComplete.then(() => this.scrollToRow(this.rows.indexOf(position)));
+  }
+
+  private scrollToRow(row: number): void {
+    if (row < 0) return;
+    const list = this.renderRoot.querySelector<HTMLElement & Partial<VirtualizerHostElement>>('.list');
+    const virtualizer = list?.[virtualizerRef];
+    if (virtualizer) virtualizer.element(row)?.scrollIntoView({ block: 'center' });
+    else this.renderRoot.querySelector(`[data-row="${row}"]`)?.scrollIntoView({ block: 'center' });
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.focusAfterUpdate) {
+      this.renderRoot.querySelector<HTMLElement>(this.focusAfterUpdate)?.focus();
+      this.focusAfterUpdate = undefined;
+    }
+    if (this.firstRenderPending && this.index) {
+      this.firstRenderPending = false;
+      const list = this.renderRoot.querySelector<HTMLElement & Partial<VirtualizerHostElement>>('.list');
+      const layout = list?.[virtualizerRef]?.layoutComplete ?? Promise.resolve();
+      void layout
+        .catch(() => undefined)
+        .then(() => {
+          performance.measure(`${MARK}:first-render`, `${MARK}:data`);
+        });
+    }
+  }
+
+  // --- Filter changes -------------------------------------------------------------------
+
+  /** Sets filters; discrete changes add a history entry, typing replaces the current one. */
+  private setFilters(patch: Partial<EventFilters>, history: 'push' | 'replace'): void {
+    this.filters = { ...this.filters, ...patch };
+    if (!this.usesUrl) return;
+    const next = urlWithFilters(location.href, this.filters, this.baseFilters());
+    if (next === location.href) return;
+    if (history === 'push') window.history.pushState(window.history.state, '', next);
+    else window.history.replaceState(window.history.state, '', next);
+  }
+
+  private readonly onSearchInput = (event: Event) => {
+    this.setFilters({ q: (event.target as HTMLInputElement).value }, 'replace');
+  };
+
+  private readonly onRegionChange = (event: Event) => {
+    const value = (event.target as HTMLSelectElement).value;
+    this.setFilters({ region: isRegionId(value) ? value : '' }, 'push');
+  };
+
+  private readonly onTypeChange = (event: Event) => {
+    const value = (event.target as HTMLSelectElement).value;
+    this.setFilters(
+      { type: (EVENT_TYPES as readonly string[]).includes(value) ? (value as EventFilters['type']) : '' },
+      'push',
+    );
+  };
+
+  private readonly onDateChange = (event: Event) => {
+    const value = (event.target as HTMLSelectElement).value as EventFilters['date'];
+    this.setFilters({ date: DATE_FILTERS.includes(value) ? value : 'any' }, 'push');
+  };
+
+  private readonly onRangeChange = (event: Event) => {
+    const input = event.target as HTMLInputElement;
+    this.setFilters(input.id === 'from' ? { from: input.value } : { to: input.value }, 'push');
+  };
+
+  private readonly onRadiusChange = (event: Event) => {
+    this.filters = { ...this.filters, radiusKm: Number((event.target as HTMLSelectElement).value) };
+  };
+
+  private readonly onSortChange = (event: Event) => {
+    const value = (event.target as HTMLSelectElement).value;
+    this.filters = { ...this.filters, sort: value === 'distance' ? 'distance' : 'time' };
+  };
+
+  private readonly clearFilters = () => {
+    const base = this.baseFilters();
+    this.setFilters({ region: base.region, date: 'any', from: '', to: '', type: '', q: '' }, 'push');
+    this.focusAfterUpdate = '#q';
+  };
+
+  private readonly widenRadius = () => {
+    const steps = RADII_KM.filter((km) => km === 0 || km > this.filters.radiusKm);
+    this.filters = { ...this.filters, radiusKm: steps[0] ?? 0 };
+    this.focusAfterUpdate = '.count';
+  };
+
+  private readonly locate = async () => {
+    if (this.geoState === 'locating') return;
+    this.geoState = 'locating';
+    try {
+      this.near = await requestPosition();
+      this.geoState = 'located';
+      this.filters = { ...this.filters, sort: 'distance' };
+      this.focusAfterUpdate = '#radius';
+    } catch (error) {
+      this.geoState = error instanceof GeolocationError ? error.reason : 'unavailable';
+      this.focusAfterUpdate = '#near-me';
+    }
+  };
+
+  private readonly stopNearMe = () => {
+    this.near = undefined;
+    this.geoState = 'idle';
+    this.filters = { ...this.filters, sort: 'time' };
+    this.focusAfterUpdate = '#near-me';
+  };
+
+  // --- Event actions --------------------------------------------------------------------
+
+  private toggle(event: CampaignEvent): void {
+    const expanded = new Set(this.expanded);
+    if (expanded.has(event.id)) expanded.delete(event.id);
+    else {
+      expanded.add(event.id);
+      emit(this, 'dauys-event-select', { eventId: event.id });
+    }
+    this.expanded = expanded;
+  }
+
+  private addToCalendar(event: CampaignEvent): void {
+    const file = eventIcsFile(event, this.locale);
+    downloadIcs(file.name, file.text);
+  }
+
+  /** The link shared for an event: its own https page, else this page opened on the event. */
+  private shareUrl(event: CampaignEvent): string {
+    return safeHttpsUrl(event.url) ?? urlWithEvent(location.href.replace(/#.*$/, ''), event.id);
+  }
+
+  private async share(event: CampaignEvent): Promise<void> {
+    const url = this.shareUrl(event);
+    const title = pickLocalised(event.title, this.locale);
+    if (typeof navigator.share === 'function') {
+      try {
+        await navigator.share({ title, url });
+        return;
+      } catch (error) {
+        // The visitor closed the share sheet: nothing to do.
+        if (error instanceof DOMException && error.name === 'AbortError') return;
+      }
+    }
+    try {
+      await navigator.clipboard.writeText(url);
+      this.shareFallback = undefined;
+      clearTimeout(this.announceTimer);
+      // Same text twice in a row would not be announced again: clear first.
+      this.announcement = '';
+      await this.updateComplete;
+      this.announcement = this.inLocale(() => labels.linkCopied());
+    } catch {
+      // No clipboard (insecure page, permission): show the link to copy by hand.
+      this.shareFallback = { id: event.id, url };
+      this.focusAfterUpdate = '.share-fallback input';
+    }
+  }
+
+  // --- Rendering ------------------------------------------------------------------------
+
+  protected override render(): TemplateResult {
+    const silenceWindow = this.silenceController.window;
+    if (silenceWindow && this.silenceController.active) {
+      return html`<div class="finder" part="base">${silenceNotice(silenceWindow)}</div>`;
+    }
+    return html`<section class="finder" part="base" aria-label=${labels.filters()}>
+      ${this.renderFilters()} ${this.renderBody()}
+      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+        ${this.announcement}
+      </div>
+    </section>`;
+  }
+
+  private renderFilters(): TemplateResult {
+    const f = this.filters;
+    const locale = this.locale;
+    return html`<form
+      part="filters"
+      role="search"
+      aria-label=${labels.filters()}
+      @submit=${(e: Event) => e.preventDefault()}
+    >
+      <div class="field field--search">
+        <label for="q">${labels.search()}</label>
+        <input
+          id="q"
+          type="search"
+          autocomplete="off"
+          maxlength="200"
+          aria-describedby="q-hint"
+          .value=${live(f.q)}
+          @input=${this.onSearchInput}
+        />
+        <span id="q-hint" class="hint">${labels.searchHint()}</span>
+      </div>
+      <div class="field">
+        <label for="region">${labels.region()}</label>
+        <select id="region" @change=${this.onRegionChange}>
+          <option value="" ?selected=${f.region === ''}>${labels.allRegions()}</option>
+          ${regionsByName(locale).map(
+            (region) =>
+              html`<option value=${region.id} ?selected=${f.region === region.id}>
+                ${region.name[locale]}
+              </option>`,
+          )}
+        </select>
+      </div>
+      <div class="field">
+        <label for="date">${labels.date()}</label>
+        <select id="date" @change=${this.onDateChange}>
+          ${DATE_FILTERS.map(
+            (value) =>
+              html`<option value=${value} ?selected=${f.date === value}>${dateFilterLabel(value)}</option>`,
+          )}
+        </select>
+      </div>
+      ${
+        f.date === 'range'
+          ? html`<div class="field">
+                <label for="from">${labels.from()}</label>
+                <input
+                  id="from"
+                  type="date"
+                  .value=${live(f.from)}
+                  max=${ifDefined(f.to || undefined)}
+                  @change=${this.onRangeChange}
+                />
+              </div>
+              <div class="field">
+                <label for="to">${labels.to()}</label>
+                <input
+                  id="to"
+                  type="date"
+                  .value=${live(f.to)}
+                  min=${ifDefined(f.from || undefined)}
+                  @change=${this.onRangeChange}
+                />
+              </div>`
+          : nothing
+      }
+      <div class="field">
+        <label for="type">${labels.type()}</label>
+        <select id="type" @change=${this.onTypeChange}>
+          <option value="" ?selected=${f.type === ''}>${labels.allTypes()}</option>
+          ${EVENT_TYPES.map(
+            (type) => html`<option value=${type} ?selected=${f.type === type}>${typeLabel(type)}</option>`,
+          )}
+        </select>
+      </div>
+      ${this.renderNearMe()}
+      ${
+        hasActiveFilters(f, this.baseFilters())
+          ? html`<div class="form-actions">
+              <button class="button" type="button" @click=${this.clearFilters}>
+                ${labels.clearFilters()}
+              </button>
+            </div>`
+          : nothing
+      }
+    </form>`;
+  }
+
+  private renderNearMe(): TemplateResult {
+    const state = this.geoState;
+    if (state === 'located') {
+      return html`<div class="near">
+        <div class="field">
+          <label for="radius">${labels.radius()}</label>
+          <select id="radius" @change=${this.onRadiusChange}>
+            ${RADII_KM.map(
+              (km) =>
+                html`<option value=${km} ?selected=${this.filters.radiusKm === km}>
+                  ${radiusLabel(km)}
+                </option>`,
+            )}
+          </select>
+        </div>
+        <div class="field">
+          <label for="sort">${labels.sort()}</label>
+          <select id="sort" @change=${this.onSortChange}>
+            ${(['distance', 'time'] as const).map(
+              (order) =>
+                html`<option value=${order} ?selected=${this.filters.sort === order}>
+                  ${sortLabel(order)}
+                </option>`,
+            )}
+          </select>
+        </div>
+        <button class="button" type="button" @click=${this.stopNearMe}>${labels.stopNearMe()}</button>
+        <p class="near-note">${nearMeActive()}</p>
+      </div>`;
+    }
+    const failure = state !== 'idle' && state !== 'locating' ? state : undefined;
+    return html`<div class="near">
+      <button
+        id="near-me"
+        class="button"
+        type="button"
+        aria-disabled=${state === 'locating' ? 'true' : 'false'}
+        @click=${this.locate}
+      >
+        ${state === 'locating' ? labels.locating() : labels.nearMe()}
+      </button>
+      ${failure ? html`<p class="geo-message notice" data-tone="warning" role="alert">${geolocationMessage(failure)}</p>` : nothing}
+    </div>`;
+  }
+
+  private renderBody(): TemplateResult | typeof nothing {
+    if (!this.index) {
+      if (this.loadState === 'error' && this.feedError) {
+        return feedErrorNotice(this.feedError, () => void this.reload());
+      }
+      if (this.loadState === 'loading') return html`<p class="loading">${loadingLabel()}</p>`;
+      return nothing;
+    }
+    const count = this.result?.indices.length ?? 0;
+    return html`${
+        this.stale
+          ? html`<div class="notice" data-tone="warning" part="stale" role="note">
+              <p>${staleCopyMessage()}</p>
+            </div>`
+          : nothing
+      }
+      <div class="summary">
+        <p class="count" part="count" tabindex="-1">${resultCount(count)}</p>
+        <p class="times-note">${labels.timesNote()}</p>
+      </div>
+      ${count === 0 ? this.renderEmpty() : this.renderList()}`;
+  }
+
+  private renderEmpty(): TemplateResult {
+    const base = this.baseFilters();
+    const active = hasActiveFilters(this.filters, base) || this.filters.region !== '';
+    const canWiden = this.near !== undefined && this.filters.radiusKm !== 0;
+    const next = RADII_KM.find((km) => km === 0 || km > this.filters.radiusKm) ?? 0;
+    return html`<div class="empty" part="empty">
+      <p>${active || canWiden ? labels.noMatches() : labels.noUpcoming()}</p>
+      ${
+        canWiden
+          ? html`<button class="button" type="button" @click=${this.widenRadius}>
+              ${widenRadiusLabel(next)}
+            </button>`
+          : nothing
+      }
+      ${
+        active
+          ? html`<button class="button" type="button" @click=${this.clearAll}>
+              ${labels.clearFilters()}
+            </button>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  /** From the empty state: back to every region too, so something shows. */
+  private readonly clearAll = () => {
+    this.setFilters({ region: '', date: 'any', from: '', to: '', type: '', q: '' }, 'push');
+    this.focusAfterUpdate = '#q';
+  };
+
+  private renderList(): TemplateResult {
+    const rows = this.rows;
+    if (rows.length <= PLAIN_LIST_LIMIT) {
+      return html`<div class="list" part="list" role="region" aria-label=${labels.results()}>
+        ${repeat(
+          rows,
+          (row) => row,
+          (row, position) => this.renderRow(row, position),
+        )}
+      </div>`;
+    }
+    return html`<div
+      class="list"
+      part="list"
+      role="region"
+      aria-label=${labels.results()}
+      tabindex="0"
+      data-virtual
+    >
+      ${virtualize({
+        items: rows,
+        keyFunction: (row: number) => row,
+        renderItem: (row: number, position: number) => this.renderRow(row, position),
+        scroller: true,
+      })}
+    </div>`;
+  }
+
+  private renderRow(row: number, position: number): TemplateResult {
+    const day = headerDay(row);
+    if (day !== undefined) {
+      return html`<div
+        class="row day"
+        part="day"
+        role="heading"
+        aria-level=${this.dayLevel}
+        data-row=${position}
+      >
+        ${this.dayLabel(day)}
+      </div>`;
+    }
+    return this.renderEvent(row, position);
+  }
+
+  private get dayLevel(): number {
+    const level = Math.trunc(Number(this.headingLevel));
+    return level >= 1 && level <= 6 ? level : 3;
+  }
+
+  private dayLabel(day: number): string {
+    const today = kzDayNumber(this.clockNow());
+    const date = formatKzDate(kzDayStart(day), this.locale, 'day');
+    if (day === today) return `${labels.today()}, ${date}`;
+    if (day === today + 1) return `${labels.tomorrow()}, ${date}`;
+    return date;
+  }
+
+  private timeText(event: CampaignEvent, start: number): string {
+    const startText = formatKzTime(start);
+    const end = event.end ? Date.parse(event.end) : Number.NaN;
+    if (!Number.isFinite(end) || end <= start) return startText;
+    if (kzDayNumber(end) === kzDayNumber(start)) return `${startText}–${formatKzTime(end)}`;
+    return `${startText} – ${formatKzDate(end, this.locale, 'day-month')}, ${formatKzTime(end)}`;
+  }
+
+  private renderEvent(i: number, position: number): TemplateResult {
+    const index = this.index!;
+    const event = index.events[i];
+    const locale = this.locale;
+    const status: EventStatus = event.status ?? 'scheduled';
+    const open = this.expanded.has(event.id);
+    const start = index.start[i];
+    const grouped = !(this.near && this.filters.sort === 'distance');
+    const time = this.timeText(event, start);
+    const when = grouped ? time : `${this.dayLabel(index.day[i])}, ${time}`;
+    const locality = pickLocalised(event.locality, locale);
+    const regionName = this.filters.region === '' ? regionById(event.region)?.name[locale] : undefined;
+    // "Алматы, Алатау ауданы · … · Алматы" says the city twice: name the region only when new.
+    const region = regionName && !locality.includes(regionName) ? regionName : undefined;
+    const place = [locality, pickLocalised(event.address, locale), region].filter(Boolean).join(' · ');
+    const distance =
+      this.near && this.result?.distances && event.type !== 'online' ? this.result.distances[i] : undefined;
+    const details = safeHttpsUrl(event.url);
+    const online = safeHttpsUrl(event.onlineUrl);
+    const map = safeHttpsUrl(mapUrl(event, this.provider));
+    const titleId = `t${i}`;
+    const fallback = this.shareFallback?.id === event.id ? this.shareFallback.url : undefined;
+    return html`<article
+      class="row event"
+      part="event"
+      data-row=${position}
+      data-status=${status}
+      ?data-target=${this.targetEventId === event.id}
+      aria-labelledby=${titleId}
+    >
+      <div class="when">
+        <time datetime=${event.start}>${when}</time>
+        ${
+          distance !== undefined
+            ? html`<span class="distance"
+                >${distanceLabel(distance)}${index.ownLocation[i] ? '' : ` (${labels.regionCentre()})`}</span
+              >`
+            : nothing
+        }
+      </div>
+      <div class="title" role="heading" aria-level=${Math.min(this.dayLevel + 1, 6)} id=${titleId}>
+        <button
+          class="title-button"
+          type="button"
+          aria-expanded=${open ? 'true' : 'false'}
+          aria-controls=${`d${i}`}
+          @click=${() => this.toggle(event)}
+        >
+          ${pickLocalised(event.title, locale)}
+        </button>
+      </div>
+      <div class="badges">
+        <span class="badge" part="badge">${typeLabel(event.type)}</span>
+        ${
+          status !== 'scheduled'
+            ? html`<span class="badge" part="status" data-status=${status}>${statusLabel(status)}</span>`
+            : nothing
+        }
+      </div>
+      ${place ? html`<p class="place">${place}</p>` : nothing}
+      <div class="details" id=${`d${i}`} ?hidden=${!open}>${open ? this.renderDetails(event) : nothing}</div>
+      <div class="actions" part="actions">
+        ${
+          details
+            ? html`<a
+                class="button"
+                href=${details}
+                target="_blank"
+                rel="noopener noreferrer"
+                aria-describedby=${titleId}
+                @click=${() => emit(this, 'dauys-event-select', { eventId: event.id })}
+                >${labels.details()}<span class="visually-hidden"> ${labels.newTab()}</span></a
+              >`
+            : nothing
+        }
+        ${
+          online && status !== 'cancelled'
+            ? html`<a
+                class="button"
+                href=${online}
+                target="_blank"
+                rel="noopener noreferrer"
+                aria-describedby=${titleId}
+                >${labels.joinOnline()}<span class="visually-hidden"> ${labels.newTab()}</span></a
+              >`
+            : nothing
+        }
+        ${
+          map
+            ? html`<a
+                class="button"
+                href=${map}
+                target="_blank"
+                rel="noopener noreferrer"
+                aria-describedby=${titleId}
+                >${labels.map()}<span class="visually-hidden"> ${labels.newTab()}</span></a
+              >`
+            : nothing
+        }
+        ${
+          status !== 'cancelled'
+            ? html`<button
+                class="button"
+                type="button"
+                aria-describedby=${titleId}
+                @click=${() => this.addToCalendar(event)}
+              >
+                ${labels.addToCalendar()}
+              </button>`
+            : nothing
+        }
+        <button
+          class="button"
+          type="button"
+          aria-describedby=${titleId}
+          @click=${() => void this.share(event)}
+        >
+          ${labels.share()}
+        </button>
+        ${
+          fallback
+            ? html`<p class="share-fallback">
+                <label
+                  >${labels.copyThisLink()} <input type="url" readonly .value=${fallback} @focus=${selectAll}
+                /></label>
+              </p>`
+            : nothing
+        }
+      </div>
+    </article>`;
+  }
+
+  private renderDetails(event: CampaignEvent): TemplateResult {
+    const locale = this.locale;
+    const description = pickLocalised(event.description, locale);
+    const organizer = pickLocalised(event.organizer?.name, locale);
+    const organizerUrl = safeHttpsUrl(event.organizer?.url);
+    return html`${description ? html`<p>${description}</p>` : nothing}
+    ${
+      organizer
+        ? html`<p>
+            ${labels.organizer()}:
+            ${
+              organizerUrl
+                ? html`<a href=${organizerUrl} target="_blank" rel="noopener noreferrer"
+                    >${organizer}<span class="visually-hidden"> ${labels.newTab()}</span></a
+                  >`
+                : organizer
+            }
+          </p>`
+        : nothing
+    }`;
+  }
+
+  private get provider(): MapProvider {
+    return normaliseMapProvider(this.mapProvider);
+  }
+}
+
+const selectAll = (event: Event) => (event.target as HTMLInputElement).select();
+
+export type { EventFilters } from './event-filter.js';
+export type { MapProvider } from './map-links.js';
+export type { RegionId };

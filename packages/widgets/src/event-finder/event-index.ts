@@ -1,0 +1,118 @@
+import {
+  EVENT_STATUSES,
+  EVENT_TYPES,
+  REGIONS,
+  allLocalisedText,
+  type CampaignEvent,
+  type EventStatus,
+  type EventType,
+  type RegionId,
+} from '@dauys/schema';
+import { foldForSearch } from '../core/text-search.js';
+import { DAY_MS, KZ_OFFSET_MINUTES } from '../core/kz-time.js';
+
+const KZ_OFFSET_MS = KZ_OFFSET_MINUTES * 60_000;
+/** An event without an end is taken to last an hour, as in its calendar file. */
+export const DEFAULT_DURATION_MS = 3_600_000;
+
+export const REGION_INDEX = new Map<RegionId, number>(REGIONS.map((region, i) => [region.id, i]));
+export const TYPE_INDEX = new Map<EventType, number>(EVENT_TYPES.map((type, i) => [type, i]));
+export const STATUS_INDEX = new Map<EventStatus, number>(EVENT_STATUSES.map((status, i) => [status, i]));
+
+/**
+ * Everything the filters need, computed once per feed: columns of numbers in typed arrays and
+ * one folded search string per event, so that filtering 50,000 events is a few plain loops
+ * with no allocation per event and no re-parsing of dates or re-folding of text per keystroke.
+ * Events are sorted by start (then id), so a filtered list is already in time order.
+ */
+export interface EventIndex {
+  readonly events: readonly CampaignEvent[];
+  readonly size: number;
+  /** Start and effective end, epoch ms. */
+  readonly start: Float64Array;
+  readonly end: Float64Array;
+  /** Kazakhstan calendar day of the start, in days since 1970-01-01 (UTC+5). */
+  readonly day: Int32Array;
+  /** Index into REGIONS, EVENT_TYPES and EVENT_STATUSES. */
+  readonly region: Uint8Array;
+  readonly type: Uint8Array;
+  readonly status: Uint8Array;
+  /** The event's own location, or its region's centre when it has none (see `ownLocation`). */
+  readonly lat: Float64Array;
+  readonly lon: Float64Array;
+  readonly ownLocation: Uint8Array;
+  /** Folded title, locality and address in every language they are given in. */
+  readonly text: readonly string[];
+  readonly byId: ReadonlyMap<string, number>;
+}
+
+/**
+ * Folds like core `foldForSearch` (same result for every text), in one pass of the engine's
+ * own `toLowerCase` when the text has no letter whose lower case changes length or depends on
+ * its neighbours: about ten times faster over a large feed.
+ */
+export function foldIndexText(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length !== text.length || text.includes('Σ')) return foldForSearch(text);
+  return lower.includes('ё') ? lower.replaceAll('ё', 'е') : lower;
+}
+
+/** Kazakhstan day number (days since 1970-01-01 at UTC+5) of an instant. */
+export function kzDayNumber(instant: number): number {
+  return Math.floor((instant + KZ_OFFSET_MS) / DAY_MS);
+}
+
+/** The instant 00:00 Kazakhstan time starts on a day number. */
+export function kzDayStart(dayNumber: number): number {
+  return dayNumber * DAY_MS - KZ_OFFSET_MS;
+}
+
+/** Builds the index of already validated events (see `parseEvents` in @dauys/schema). */
+export function buildEventIndex(input: readonly CampaignEvent[]): EventIndex {
+  const starts = input.map((event) => Date.parse(event.start));
+  const order = input.map((_, i) => i);
+  order.sort(
+    (a, b) => starts[a] - starts[b] || (input[a].id < input[b].id ? -1 : input[a].id > input[b].id ? 1 : 0),
+  );
+
+  const size = order.length;
+  const events: CampaignEvent[] = new Array(size);
+  const start = new Float64Array(size);
+  const end = new Float64Array(size);
+  const day = new Int32Array(size);
+  const region = new Uint8Array(size);
+  const type = new Uint8Array(size);
+  const status = new Uint8Array(size);
+  const lat = new Float64Array(size);
+  const lon = new Float64Array(size);
+  const ownLocation = new Uint8Array(size);
+  const text: string[] = new Array(size);
+  const byId = new Map<string, number>();
+
+  for (let i = 0; i < size; i++) {
+    const event = input[order[i]];
+    events[i] = event;
+    const s = starts[order[i]];
+    start[i] = s;
+    const e = event.end === undefined ? Number.NaN : Date.parse(event.end);
+    end[i] = Number.isFinite(e) && e >= s ? e : s + DEFAULT_DURATION_MS;
+    day[i] = kzDayNumber(s);
+    const r = REGION_INDEX.get(event.region) ?? 0;
+    region[i] = r;
+    type[i] = TYPE_INDEX.get(event.type) ?? TYPE_INDEX.get('other')!;
+    status[i] = STATUS_INDEX.get(event.status ?? 'scheduled') ?? 0;
+    if (event.location) {
+      lat[i] = event.location.lat;
+      lon[i] = event.location.lon;
+      ownLocation[i] = 1;
+    } else {
+      lat[i] = REGIONS[r].centreLocation.lat;
+      lon[i] = REGIONS[r].centreLocation.lon;
+    }
+    text[i] = foldIndexText(
+      `${allLocalisedText(event.title)}\n${allLocalisedText(event.locality)}\n${allLocalisedText(event.address)}`,
+    );
+    if (!byId.has(event.id)) byId.set(event.id, i);
+  }
+  return { events, size, start, end, day, region, type, status, lat, lon, ownLocation, text, byId };
+}
