@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { LOCALES } from '@dauys/schema';
+import { LOCALES, isRegionId } from '@dauys/schema';
 import { eventFeed, faqFeed, parseBound, signupsCsv } from './feeds.js';
 import { importEvents, importFaq, sniffFormat, type ImportRowError } from './import.js';
 import { createHub, defaultCdnDir, hashToken, DEFAULT_RATE_LIMIT } from './server.js';
@@ -252,7 +252,10 @@ function reportImportErrors(file: string, errors: ImportRowError[]): number {
 
 async function exportSignups(store: HubStore, flags: Flags): Promise<number> {
   const filter: SignupFilter = {};
-  if (flags.region) filter.region = flags.region as SignupFilter['region'];
+  if (flags.region) {
+    if (!isRegionId(flags.region)) throw new UsageError(`unknown region: ${flags.region}`);
+    filter.region = flags.region;
+  }
   if (flags.partner) filter.partner = flags.partner;
   for (const edge of ['from', 'to'] as const) {
     const ms = parseBound(flags[edge], edge);

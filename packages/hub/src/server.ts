@@ -198,7 +198,6 @@ export async function createHub(options: HubOptions = {}): Promise<FastifyInstan
     const chosen = locale ? (locale as Locale) : undefined;
     const { revision, updatedAt } = await store.feedRevision('faq');
     if (chosen) reply.header('Content-Language', chosen);
-    reply.header('Vary', 'Accept-Encoding');
     const feed = await cachedFeed(`faq|${revision}|${updatedAt}|${chosen ?? ''}`, () =>
       faqFeed(store, chosen),
     );

@@ -14,56 +14,9 @@ import {
   type SignupFilter,
   type StoredSignup,
 } from './store.js';
+import { migrations, POSTGRES_TYPES } from './migrations.js';
 
-/** Migrations, applied in order once each and recorded in `schema_migrations`. Never edit an applied one. */
-const MIGRATIONS: readonly string[] = [
-  `CREATE TABLE signups (
-     id TEXT PRIMARY KEY,
-     idempotency_key TEXT NOT NULL UNIQUE,
-     request_hash TEXT NOT NULL,
-     received_at TIMESTAMPTZ NOT NULL,
-     region TEXT NOT NULL,
-     partner TEXT,
-     phone TEXT NOT NULL,
-     consent_version TEXT NOT NULL,
-     consent_at TIMESTAMPTZ NOT NULL,
-     data TEXT NOT NULL
-   );
-   CREATE INDEX signups_phone ON signups (phone);
-   CREATE INDEX signups_received_at ON signups (received_at);
-   CREATE TABLE audit_log (
-     id TEXT PRIMARY KEY,
-     at TIMESTAMPTZ NOT NULL,
-     action TEXT NOT NULL,
-     actor TEXT NOT NULL,
-     selector TEXT NOT NULL,
-     count INTEGER NOT NULL
-   );
-   CREATE TABLE events (
-     id TEXT PRIMARY KEY,
-     region TEXT NOT NULL,
-     type TEXT NOT NULL,
-     start_ms BIGINT NOT NULL,
-     end_ms BIGINT NOT NULL,
-     data TEXT NOT NULL
-   );
-   CREATE INDEX events_start ON events (start_ms, id);
-   CREATE TABLE faq (
-     id TEXT PRIMARY KEY,
-     position INTEGER NOT NULL,
-     data TEXT NOT NULL
-   );
-   CREATE TABLE feeds (
-     name TEXT PRIMARY KEY,
-     revision INTEGER NOT NULL,
-     updated_at TIMESTAMPTZ NOT NULL
-   );
-   CREATE TABLE admin_tokens (
-     hash TEXT PRIMARY KEY,
-     label TEXT NOT NULL,
-     created_at TIMESTAMPTZ NOT NULL
-   );`,
-];
+const MIGRATIONS = migrations(POSTGRES_TYPES);
 
 /** Any number: the advisory lock that serialises migrations across hub processes. */
 const MIGRATION_LOCK = 0x64617579; // "dauy"

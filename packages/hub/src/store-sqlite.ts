@@ -18,59 +18,9 @@ import {
   type SignupFilter,
   type StoredSignup,
 } from './store.js';
+import { migrations, SQLITE_TYPES } from './migrations.js';
 
-/**
- * Migrations, applied in order once each and recorded in `schema_migrations`. Never edit an
- * applied one: add the next.
- */
-const MIGRATIONS: readonly string[] = [
-  `CREATE TABLE signups (
-     id TEXT PRIMARY KEY,
-     idempotency_key TEXT NOT NULL UNIQUE,
-     request_hash TEXT NOT NULL,
-     received_at TEXT NOT NULL,
-     region TEXT NOT NULL,
-     partner TEXT,
-     phone TEXT NOT NULL,
-     consent_version TEXT NOT NULL,
-     consent_at TEXT NOT NULL,
-     data TEXT NOT NULL
-   );
-   CREATE INDEX signups_phone ON signups (phone);
-   CREATE INDEX signups_received_at ON signups (received_at);
-   CREATE TABLE audit_log (
-     id TEXT PRIMARY KEY,
-     at TEXT NOT NULL,
-     action TEXT NOT NULL,
-     actor TEXT NOT NULL,
-     selector TEXT NOT NULL,
-     count INTEGER NOT NULL
-   );
-   CREATE TABLE events (
-     id TEXT PRIMARY KEY,
-     region TEXT NOT NULL,
-     type TEXT NOT NULL,
-     start_ms INTEGER NOT NULL,
-     end_ms INTEGER NOT NULL,
-     data TEXT NOT NULL
-   );
-   CREATE INDEX events_start ON events (start_ms, id);
-   CREATE TABLE faq (
-     id TEXT PRIMARY KEY,
-     position INTEGER NOT NULL,
-     data TEXT NOT NULL
-   );
-   CREATE TABLE feeds (
-     name TEXT PRIMARY KEY,
-     revision INTEGER NOT NULL,
-     updated_at TEXT NOT NULL
-   );
-   CREATE TABLE admin_tokens (
-     hash TEXT PRIMARY KEY,
-     label TEXT NOT NULL,
-     created_at TEXT NOT NULL
-   );`,
-];
+const MIGRATIONS = migrations(SQLITE_TYPES);
 
 /** The file name of the database inside the data folder. */
 export const SQLITE_FILE = 'dauys.sqlite';
