@@ -48,8 +48,7 @@ export const countdownStyles = css`
   .base[data-state='ended'] {
     justify-content: center;
   }
-  :host(:not([variant])) .base[data-state='ended'] .message,
-  :host([variant='full']) .base[data-state='ended'] .message {
+  :host(:not([variant='compact'], [variant='inline'])) .base[data-state='ended'] .message {
     font-size: var(--_font-size-lg);
     font-weight: 600;
     text-align: center;

@@ -64,6 +64,13 @@ const warn = (text: string) => console.warn(`[dauys] <dauys-countdown>: ${text}`
  * @summary Countdown to the vote: days, hours, minutes and seconds until polls open, time left
  * while they are open, and the date of the vote afterwards.
  *
+ * @attr target - When polls open (ISO 8601). Default 2026-03-15T07:00:00+05:00.
+ * @attr closes - When polls close (ISO 8601). Default 20:00 Kazakhstan time on the day of `target`.
+ * @attr variant - `full` (default), `compact` or `inline`.
+ * @attr kind - `referendum` (default), `election` or `vote`: the wording of the texts.
+ * @attr now - A fixed clock (ISO 8601) for previews and tests; the widget then does not tick.
+ * @attr server-time - URL whose `Date` header corrects a wrong visitor clock.
+ *
  * @slot upcoming - Replaces the message shown before polls open (in `inline`, the whole sentence).
  * @slot voting - Replaces the message shown while polls are open (in `inline`, the whole sentence).
  * @slot ended - Replaces the message shown after polls close, e.g. with a link to the results.
