@@ -24,8 +24,17 @@ for (const element of document.querySelectorAll('[data-hub-attrs]')) {
   }
 }
 
-// Then load the widgets from the hub: the loader fetches only the widgets on this page.
+// Then load the widgets from the hub: the loader fetches only the widgets on this page. The page
+// enforces Trusted Types, so the script's address goes through this site's own policy, which
+// lets exactly this one URL through.
+const loaderUrl = new URL('/cdn/loader.js', hub).href;
+const policy = window.trustedTypes?.createPolicy('ustaz-site', {
+  createScriptURL(url) {
+    if (url !== loaderUrl) throw new TypeError(`ustaz-site: refusing script URL ${url}`);
+    return url;
+  },
+});
 const loader = document.createElement('script');
 loader.type = 'module';
-loader.src = new URL('/cdn/loader.js', hub).href;
+loader.src = policy ? policy.createScriptURL(loaderUrl) : loaderUrl;
 document.head.append(loader);
