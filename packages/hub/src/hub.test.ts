@@ -4,6 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
+import { gunzipSync } from 'node:zlib';
 import { parseEventFeed, parseFaqFeed } from '@dauys/schema';
 import { parseCsv, UTF8_BOM } from './csv.js';
 import { hashToken } from './server.js';
@@ -142,6 +143,24 @@ for (const engine of ENGINES) {
         assert.equal(after.statusCode, 200);
         assert.notEqual(after.headers.etag, etag);
         assert.equal(parseEventFeed(after.json()).events.length, 3, 'merge keeps the others');
+      });
+
+      test('gzip when the client accepts it, with its own ETag and Vary: Accept-Encoding', async () => {
+        const plain = await hub.app.inject('/api/v1/events');
+        const zipped = await hub.app.inject({
+          url: '/api/v1/events',
+          headers: { 'accept-encoding': 'gzip, br' },
+        });
+        assert.equal(zipped.statusCode, 200);
+        assert.equal(zipped.headers['content-encoding'], 'gzip');
+        assert.match(String(zipped.headers.vary), /Accept-Encoding/);
+        assert.equal(gunzipSync(zipped.rawPayload).toString('utf8'), plain.body);
+        assert.notEqual(zipped.headers.etag, plain.headers.etag);
+        const cached = await hub.app.inject({
+          url: '/api/v1/events',
+          headers: { 'accept-encoding': 'gzip', 'if-none-match': zipped.headers.etag as string },
+        });
+        assert.equal(cached.statusCode, 304);
       });
 
       test('import with mode=replace makes the import the whole feed', async () => {
