@@ -49,6 +49,18 @@ export const testRoutes = {
     ctx.type = 'application/json';
     ctx.body = JSON.stringify({ count: counters.get(url.searchParams.get('name')) ?? 0 });
   },
+  // Serves `body` for the first `ok` requests of a key, then fails with `status` (a feed that
+  // worked and then went down: widgets show their last good copy).
+  async 'fail-after'(ctx, url) {
+    const seen = countFor(`fail-after:${url.searchParams.get('key')}`);
+    if (seen > Number(url.searchParams.get('ok') ?? 1)) {
+      ctx.status = Number(url.searchParams.get('status') ?? 503);
+      ctx.body = 'unavailable';
+      return;
+    }
+    ctx.type = 'application/json';
+    ctx.body = url.searchParams.get('body') ?? '{}';
+  },
   // A Date header from a clock `offset` ms away from this machine's.
   async clock(ctx, url) {
     ctx.set('Date', new Date(Date.now() + Number(url.searchParams.get('offset') ?? 0)).toUTCString());

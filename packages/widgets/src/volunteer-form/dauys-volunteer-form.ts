@@ -402,12 +402,13 @@ export class DauysVolunteerForm extends DauysElement {
         </legend>
         ${this.checkbox('adult', msg('I am 18 or older', { id: 'volunteer-form.adult' }), this.values.adult)}
         <p class="dauys-vf__hint" id=${this.idOf('consent-hint')}>
-          ${msg('Who processes your data, why, for how long and your rights are set out in the', {
-            id: 'volunteer-form.privacy-before',
-          })}
+          ${msg(
+            'Who processes your data, why, for how long, and what your rights are is explained in the privacy notice.',
+            { id: 'volunteer-form.privacy-summary' },
+          )}
           <a href=${this.privacyUrl} target="_blank" rel="noopener"
-            >${msg('privacy notice (opens in a new tab)', { id: 'volunteer-form.privacy-link' })}</a
-          >.
+            >${msg('Read the privacy notice (opens in a new tab)', { id: 'volunteer-form.privacy-link' })}</a
+          >
         </p>
         ${this.checkbox(
           'consent',
@@ -443,29 +444,31 @@ export class DauysVolunteerForm extends DauysElement {
           .value=${live(this.values.website)}
         />
       </div>
-      <div
-        class="dauys-vf__status"
-        role="status"
-        data-tone=${failed ? (failed.kind === 'offline' || failed.kind === 'rate-limited' ? 'warning' : 'error') : nothing}
-      >
-        ${this.renderStatus()}
-      </div>
-      <div class="dauys-vf__actions">
-        <button
-          class="dauys-vf__button"
-          data-variant="primary"
-          type="submit"
-          aria-disabled=${busy ? 'true' : 'false'}
+      <div class="dauys-vf__footer">
+        <div
+          class="dauys-vf__status"
+          role="status"
+          data-tone=${failed ? (failed.kind === 'offline' || failed.kind === 'rate-limited' ? 'warning' : 'error') : nothing}
         >
-          ${sending ? html`<span class="dauys-vf__spinner" aria-hidden="true"></span>` : nothing}
-          ${
-            sending
-              ? msg('Sending…', { id: 'volunteer-form.sending-button' })
-              : failed && isRetryable(failed.kind)
-                ? msg('Try again', { id: 'volunteer-form.retry' })
-                : msg('Sign up', { id: 'volunteer-form.submit' })
-          }
-        </button>
+          ${this.renderStatus()}
+        </div>
+        <div class="dauys-vf__actions">
+          <button
+            class="dauys-vf__button"
+            data-variant="primary"
+            type="submit"
+            aria-disabled=${busy ? 'true' : 'false'}
+          >
+            ${sending ? html`<span class="dauys-vf__spinner" aria-hidden="true"></span>` : nothing}
+            ${
+              sending
+                ? msg('Sending…', { id: 'volunteer-form.sending-button' })
+                : failed && isRetryable(failed.kind)
+                  ? msg('Try again', { id: 'volunteer-form.retry' })
+                  : msg('Sign up', { id: 'volunteer-form.submit' })
+            }
+          </button>
+        </div>
       </div>
     </form>`;
   }
@@ -475,7 +478,9 @@ export class DauysVolunteerForm extends DauysElement {
       <div role="alert">
         <h2 class="dauys-vf__title" id=${this.idOf('summary-title')}>
           ${plural(issues.length, {
-            one: msg('There is a problem with 1 answer', { id: 'volunteer-form.summary-one' }),
+            one: msg(str`There is a problem with ${issues.length} answer`, {
+              id: 'volunteer-form.summary-one',
+            }),
             few: msg(str`There are problems with ${issues.length} answers`, {
               id: 'volunteer-form.summary-few',
             }),
@@ -716,8 +721,11 @@ export class DauysVolunteerForm extends DauysElement {
         <button class="dauys-vf__button" type="button" @click=${() => this.copyLink(shareUrl)}>
           ${msg('Copy link', { id: 'volunteer-form.copy-link' })}
         </button>
+        <span role="status"
+          >${this.copied ? msg('Link copied.', { id: 'volunteer-form.copied' }) : nothing}</span
+        >
       </div>
-      <p role="status">${this.copied ? msg('Link copied.', { id: 'volunteer-form.copied' }) : nothing}</p>
+
       <div class="dauys-vf__actions">
         <button class="dauys-vf__button" data-variant="primary" type="button" @click=${() => this.reset()}>
           ${msg('Sign up someone else', { id: 'volunteer-form.again' })}

@@ -171,7 +171,7 @@ export const formStyles = css`
     font-weight: 600;
   }
   ${scope} p.dauys-vf__note,
-  ${scope} div.dauys-vf__status:not(:empty) {
+  ${scope} div.dauys-vf__status > p {
     margin: 0;
     padding: var(--_space-3) var(--_space-4);
     border: 1px solid var(--_border);
@@ -179,20 +179,20 @@ export const formStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface-alt);
   }
-  /* An empty live region stays in the tree (so it is announced when filled) but takes no gap. */
-  ${scope} div.dauys-vf__status:empty {
-    margin-block-start: calc(-1 * var(--dauys-volunteer-form-gap, var(--_space-5)));
+  /* The live region stays in the tree (so it is announced when filled) but takes no room empty. */
+  ${scope} div.dauys-vf__footer {
+    display: block;
   }
-  ${scope} div.dauys-vf__status[data-tone='error'] {
+  ${scope} div.dauys-vf__status > p {
+    margin-block-end: var(--_space-4);
+  }
+  ${scope} div.dauys-vf__status[data-tone='error'] > p {
     border-inline-start-color: var(--_danger);
     background: var(--_danger-soft);
   }
-  ${scope} div.dauys-vf__status[data-tone='warning'] {
+  ${scope} div.dauys-vf__status[data-tone='warning'] > p {
     border-inline-start-color: var(--_warning);
     background: var(--_warning-soft);
-  }
-  ${scope} div.dauys-vf__status p {
-    margin: 0;
   }
   ${scope} .dauys-vf__actions {
     display: flex;
