@@ -82,6 +82,8 @@ export async function createHub(options: HubOptions = {}): Promise<FastifyInstan
     trustProxy: options.trustProxy ?? false,
     bodyLimit: SIGNUP_BODY_LIMIT,
     return503OnClosing: true,
+    // A slow client cannot hold a request open forever (admin uploads get a minute).
+    requestTimeout: 60_000,
     forceCloseConnections: 'idle',
   });
   app.decorate('hubStore', store);
