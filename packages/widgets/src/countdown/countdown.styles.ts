@@ -16,6 +16,15 @@ export const countdownStyles = css`
   :host([variant='compact']) {
     min-block-size: var(--dauys-countdown-min-block-size, 3rem);
   }
+  /* Phones: the message and the button wrap onto more lines (same numbers as the snippet). */
+  @media (max-width: 30rem) {
+    :host {
+      min-block-size: var(--dauys-countdown-min-block-size, 23rem);
+    }
+    :host([variant='compact']) {
+      min-block-size: var(--dauys-countdown-min-block-size, 6rem);
+    }
+  }
   :host([variant='inline']) {
     display: inline;
     /* A sentence inside the host's paragraph wraps like the paragraph. */
@@ -37,6 +46,9 @@ export const countdownStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
+  }
+  :host(:not([variant='inline'])) .base {
+    container-type: inline-size;
   }
   .title {
     margin: 0;
@@ -92,6 +104,18 @@ export const countdownStyles = css`
     min-block-size: 1.5em;
     overflow-wrap: normal;
     hyphens: manual;
+  }
+  /* Narrow boxes (sidebars, phones): smaller cards so "секунды" still fits. */
+  @container (max-width: 22rem) {
+    .cards {
+      gap: var(--_space-1);
+    }
+    .card {
+      padding-inline: 0;
+    }
+    .label {
+      font-size: 0.75rem;
+    }
   }
   .actions {
     display: flex;
