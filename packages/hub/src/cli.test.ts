@@ -120,6 +120,18 @@ describe('dauys-hub CLI (SQLite)', () => {
     assert.equal((await run(['export-signups', '--from', 'soon', ...flags])).code, 2);
   });
 
+  test('purge-signups deletes what was received before a date and says how many', async () => {
+    assert.equal((await run(['purge-signups', ...flags])).code, 2);
+    assert.equal((await run(['purge-signups', '--before', 'someday', ...flags])).code, 2);
+    const none = await run(['purge-signups', '--before', '2000-01-01', ...flags]);
+    assert.match(none.out, /deleted 0 signups received before 1999-12-31T19:00:00.000Z/);
+    const all = await run(['purge-signups', '--before', '2100-01-01', ...flags]);
+    assert.equal(all.code, 0);
+    assert.match(all.out, /deleted 2 signups/);
+    const rows = parseCsv((await run(['export-signups', ...flags])).out);
+    assert.equal(rows.length, 1, 'header only');
+  });
+
   test('create-token prints a token once and stores only its hash', async () => {
     const result = await run(['create-token', '--label', 'HQ laptop', ...flags]);
     assert.equal(result.code, 0);

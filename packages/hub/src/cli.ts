@@ -18,6 +18,7 @@ Usage:
   dauys-hub import-faq FILE                    JSON feed or CSV (replaces the FAQ)
   dauys-hub export-signups [--out FILE] [--region ID] [--partner CODE] [--from DATE] [--to DATE]
   dauys-hub export-feeds DIR                   events.json, faq.json, faq.kk.json, faq.ru.json, faq.en.json
+  dauys-hub purge-signups --before DATE        deletes signups received before DATE (retention; audited)
   dauys-hub create-token [--label TEXT]        prints a new admin token; stores only its hash
 
 Every command takes --data-dir DIR or --database-url URL (PostgreSQL).
@@ -41,6 +42,7 @@ const OPTIONS = {
   partner: { type: 'string' },
   from: { type: 'string' },
   to: { type: 'string' },
+  before: { type: 'string' },
   label: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -101,6 +103,8 @@ export async function main(
         return await withStore(flags, env, (store) => exportSignups(store, flags));
       case 'export-feeds':
         return await withStore(flags, env, (store) => exportFeeds(store, need(rest[0], 'DIR')));
+      case 'purge-signups':
+        return await withStore(flags, env, (store) => purgeSignups(store, flags));
       case 'create-token':
         return await withStore(flags, env, (store) => createToken(store, flags));
       default:
@@ -271,6 +275,19 @@ async function exportSignups(store: HubStore, flags: Flags): Promise<number> {
   } else {
     io.write(csv);
   }
+  return 0;
+}
+
+async function purgeSignups(store: HubStore, flags: Flags): Promise<number> {
+  const before = parseBound(flags.before, 'from');
+  if (before === undefined || Number.isNaN(before)) {
+    throw new UsageError(
+      'purge-signups wants --before DATE (2026-04-15, taken as 00:00 in UTC+5) or an ISO time',
+    );
+  }
+  const receivedBefore = new Date(before).toISOString();
+  const { deleted, auditId } = await store.eraseSignups({ receivedBefore }, 'cli');
+  io.info(`deleted ${deleted} signups received before ${receivedBefore} (audit entry ${auditId})`);
   return 0;
 }
 

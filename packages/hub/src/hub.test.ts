@@ -756,6 +756,31 @@ for (const engine of ENGINES) {
       });
     });
 
+    describe('retention', () => {
+      test('purging by time of receipt deletes older signups only, audited as retention', async () => {
+        const hub = await newHub(engine);
+        try {
+          await postSignup(hub, signupBody({ phone: '+77015550011' }));
+          await postSignup(hub, signupBody({ phone: '+77015550012' }));
+          const hourAgo = new Date(Date.now() - 3_600_000).toISOString();
+          assert.equal((await hub.store.eraseSignups({ receivedBefore: hourAgo }, 'cli')).deleted, 0);
+          const soon = new Date(Date.now() + 60_000).toISOString();
+          assert.equal((await hub.store.eraseSignups({ receivedBefore: soon }, 'cli')).deleted, 2);
+          assert.equal(await hub.store.countSignups(), 0);
+          const audit = await hub.store.listAudit();
+          assert.deepEqual(
+            audit.map((entry) => [entry.action, entry.actor, entry.selector, entry.count]),
+            [
+              ['retention', 'cli', 'received-before', 0],
+              ['retention', 'cli', 'received-before', 2],
+            ],
+          );
+        } finally {
+          await hub.close();
+        }
+      });
+    });
+
     describe('logs', () => {
       test('one line per request with id, method, route and status; no personal data, no URLs', async () => {
         const lines: string[] = [];

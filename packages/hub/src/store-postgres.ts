@@ -3,6 +3,7 @@ import pg from 'pg';
 import type { CampaignEvent, FaqEntry } from '@dauys/schema';
 import {
   EPOCH_ISO,
+  describeErasure,
   eventColumns,
   redactDatabaseUrl,
   type AuditEntry,
@@ -175,16 +176,20 @@ export async function openPostgresStore(
 
     async eraseSignups(selector, actor) {
       return tx(async (client) => {
-        const kind = 'phone' in selector ? 'phone' : 'id';
+        const { action, selector: kind } = describeErasure(selector);
         const result =
           'phone' in selector
             ? await client.query('DELETE FROM signups WHERE phone = $1', [selector.phone])
-            : await client.query('DELETE FROM signups WHERE id = $1', [selector.id]);
+            : 'id' in selector
+              ? await client.query('DELETE FROM signups WHERE id = $1', [selector.id])
+              : await client.query('DELETE FROM signups WHERE received_at < $1', [
+                  iso(selector.receivedBefore),
+                ]);
         const deleted = result.rowCount ?? 0;
         const auditId = randomUUID();
         await client.query(
           'INSERT INTO audit_log (id, at, action, actor, selector, count) VALUES ($1, now(), $2, $3, $4, $5)',
-          [auditId, 'erasure', actor, kind, deleted],
+          [auditId, action, actor, kind, deleted],
         );
         return { deleted, auditId };
       });

@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import type { CampaignEvent, FaqEntry } from '@dauys/schema';
 import {
   EPOCH_ISO,
+  describeErasure,
   eventColumns,
   type AuditEntry,
   type ErasureResult,
@@ -51,6 +52,7 @@ export function openSqliteStore(dataDir: string): HubStore {
     countSignups: db.prepare('SELECT count(*) AS n FROM signups'),
     deleteByPhone: db.prepare('DELETE FROM signups WHERE phone = ?'),
     deleteById: db.prepare('DELETE FROM signups WHERE id = ?'),
+    deleteBefore: db.prepare('DELETE FROM signups WHERE received_at < ?'),
     insertAudit: db.prepare(
       'INSERT INTO audit_log (id, at, action, actor, selector, count) VALUES (?, ?, ?, ?, ?, ?)',
     ),
@@ -100,11 +102,15 @@ export function openSqliteStore(dataDir: string): HubStore {
   });
 
   const erase = db.transaction((selector: ErasureSelector, actor: string): ErasureResult => {
-    const kind = 'phone' in selector ? 'phone' : 'id';
+    const { action, selector: kind } = describeErasure(selector);
     const { changes } =
-      'phone' in selector ? stmts.deleteByPhone.run(selector.phone) : stmts.deleteById.run(selector.id);
+      'phone' in selector
+        ? stmts.deleteByPhone.run(selector.phone)
+        : 'id' in selector
+          ? stmts.deleteById.run(selector.id)
+          : stmts.deleteBefore.run(toUtcIso(selector.receivedBefore));
     const auditId = randomUUID();
-    stmts.insertAudit.run(auditId, new Date().toISOString(), 'erasure', actor, kind, changes);
+    stmts.insertAudit.run(auditId, new Date().toISOString(), action, actor, kind, changes);
     return { deleted: changes, auditId };
   });
 

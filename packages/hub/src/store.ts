@@ -24,7 +24,10 @@ export interface HubStore {
   insertSignup(input: NewSignup): Promise<InsertSignupResult>;
   listSignups(filter?: SignupFilter): Promise<StoredSignup[]>;
   countSignups(): Promise<number>;
-  /** Deletes one person's signups and writes an audit entry without personal data. */
+  /**
+   * Deletes one person's signups (by phone or id), or every signup received before an instant
+   * (end of the retention period), and writes an audit entry without personal data.
+   */
   eraseSignups(selector: ErasureSelector, actor: string): Promise<ErasureResult>;
   listAudit(): Promise<AuditEntry[]>;
 
@@ -82,7 +85,14 @@ export interface SignupFilter {
   to?: string;
 }
 
-export type ErasureSelector = { phone: string } | { id: string };
+export type ErasureSelector = { phone: string } | { id: string } | { receivedBefore: string };
+
+/** What an erasure is called in the audit log: a request by a person, or the retention period. */
+export function describeErasure(selector: ErasureSelector): Pick<AuditEntry, 'action' | 'selector'> {
+  if ('phone' in selector) return { action: 'erasure', selector: 'phone' };
+  if ('id' in selector) return { action: 'erasure', selector: 'id' };
+  return { action: 'retention', selector: 'received-before' };
+}
 
 export interface ErasureResult {
   deleted: number;
@@ -93,10 +103,11 @@ export interface ErasureResult {
 export interface AuditEntry {
   id: string;
   at: string;
-  action: 'erasure';
+  /** `erasure`: on a person's request; `retention`: the retention period ended. */
+  action: 'erasure' | 'retention';
   actor: string;
-  /** Which kind of selector was used (`phone` or `id`); the value itself is never kept. */
-  selector: 'phone' | 'id';
+  /** Which kind of selector was used; the phone number or id itself is never kept. */
+  selector: 'phone' | 'id' | 'received-before';
   count: number;
 }
 
