@@ -3,7 +3,7 @@
 // reports what the page and the server answered. Used to check `npm start` end to end:
 //
 //   node scripts/demo-signup.mjs [URL] [--lang=kk|ru|en] [--name="Айгүл Серікқызы"]
-//     [--phone="8 701 123 45 67"] [--region=pavlodar] [--shot=/tmp/after.png]
+//     [--phone="8 701 123 45 67"] [--region=pavlodar] [--locality=Екібастұз] [--shot=/tmp/after.png]
 //
 // URL defaults to http://127.0.0.1:8787/ (the first partner site). Exit code 0 when the hub
 // accepted the signup (HTTP 201 or 200), 1 otherwise. Prints no personal data beyond what the
@@ -25,6 +25,7 @@ const person = {
   name: option('name', 'Демо Ерікті'),
   phone: option('phone', '8 701 123 45 67'),
   region: option('region', 'pavlodar'),
+  locality: option('locality', ''),
 };
 const shot = option('shot', undefined);
 
@@ -71,7 +72,7 @@ try {
   await page.type(`${form} input[name="phone"]`, person.phone, { delay: 20 });
   await page.select(`${form} select[name="region"]`, person.region);
   if (await page.$(`${form} input[name="locality"]`)) {
-    await page.type(`${form} input[name="locality"]`, 'Екібастұз', { delay: 20 });
+    if (person.locality) await page.type(`${form} input[name="locality"]`, person.locality, { delay: 20 });
   }
   await page.click(`${form} input[name="activities"][value="info-stand"]`);
   await page.click(`${form} input[name="activities"][value="online"]`);
