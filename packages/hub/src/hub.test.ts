@@ -1,6 +1,6 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
@@ -858,6 +858,36 @@ for (const engine of ENGINES) {
 }
 
 const ADMIN_TOKEN_TEXT = admin.authorization.slice('Bearer '.length);
+
+describe('erasure on SQLite leaves no trace in the files', () => {
+  test('the erased name and phone are not in the database file or its WAL', async () => {
+    const hub = await newHub('sqlite');
+    try {
+      const name = 'Өшірілетін Адамбек';
+      await postSignup(hub, signupBody({ name, phone: '+77019990099' }));
+      await postSignup(hub, signupBody({ name: 'Қалатын Адам', phone: '+77019990098' }));
+      const folder = hub.store.location;
+      const files = () =>
+        readdirSync(folder)
+          .map((file) => readFileSync(join(folder, file)))
+          .reduce((all, bytes) => Buffer.concat([all, bytes]), Buffer.alloc(0));
+      assert.ok(files().includes(Buffer.from(name)), 'present before');
+      const erased = await hub.app.inject({
+        method: 'DELETE',
+        url: '/api/v1/admin/signups',
+        headers: { ...admin, ...json },
+        payload: JSON.stringify({ phone: '+77019990099' }),
+      });
+      assert.equal(erased.json().deleted, 1);
+      const after = files();
+      assert.ok(!after.includes(Buffer.from(name)), 'name gone');
+      assert.ok(!after.includes(Buffer.from('+77019990099')), 'phone gone');
+      assert.ok(after.includes(Buffer.from('Қалатын Адам')), 'the other signup stays');
+    } finally {
+      await hub.close();
+    }
+  });
+});
 
 describe('static files', () => {
   const root = mkdtempSync(join(tmpdir(), 'dauys-static-'));

@@ -39,6 +39,8 @@ export function openSqliteStore(dataDir: string): HubStore {
   db.pragma('synchronous = FULL');
   db.pragma('busy_timeout = 5000');
   db.pragma('foreign_keys = ON');
+  // Erased signups are overwritten with zeros in the file, not just unlinked (law No. 94-V).
+  db.pragma('secure_delete = ON');
   migrate(db);
 
   const stmts = {
@@ -178,7 +180,10 @@ export function openSqliteStore(dataDir: string): HubStore {
     },
 
     async eraseSignups(selector, actor) {
-      return erase(selector, actor);
+      const result = erase(selector, actor);
+      // The WAL still holds the old pages until a checkpoint: fold it in and truncate it now.
+      if (result.deleted > 0) db.pragma('wal_checkpoint(TRUNCATE)');
+      return result;
     },
 
     async listAudit() {
