@@ -22,6 +22,9 @@ const withLocaleAndTheme: Decorator = (story, context) => {
 };
 
 const preview: Preview = {
+  // Every widget gets a Docs page: its description, attributes, properties, events, slots,
+  // parts and custom properties from custom-elements.json, then its stories.
+  tags: ['autodocs'],
   decorators: [withLocaleAndTheme],
   globalTypes: {
     locale: {
@@ -54,7 +57,7 @@ const preview: Preview = {
   initialGlobals: { locale: 'kk', theme: 'light' },
   parameters: {
     layout: 'padded',
-    controls: { expanded: true, matchers: { color: /(background|color)$/i, date: /Date$/i } },
+    controls: { expanded: true },
     docs: { toc: true },
     options: {
       storySort: { order: ['Introduction', 'Widgets', '*'] },
