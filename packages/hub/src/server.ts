@@ -23,7 +23,7 @@ import {
 } from '@dauys/schema';
 import { canonicalJson, eventFeed, faqFeed, parseBound, signupsCsv, type FeedBody } from './feeds.js';
 import { FeedCache, gzipEtag, gzipped, type CachedFeed } from './feed-cache.js';
-import { importEvents, importFaq, type ImportFormat } from './import.js';
+import { importEvents, importFaq, sniffFormat, type ImportFormat } from './import.js';
 import { RateLimiter, type RateLimitOptions } from './rate-limit.js';
 import { sendStatic, staticRoot, matchesEtag, type StaticRoot } from './static.js';
 import { openStore, type EventFilter, type HubStore, type SignupFilter } from './store.js';
@@ -303,8 +303,9 @@ export async function createHub(options: HubOptions = {}): Promise<FastifyInstan
         (kind: 'events' | 'faq') => async (request: FastifyRequest, reply: FastifyReply) => {
           const text = typeof request.body === 'string' ? request.body : '';
           if (!text.trim()) return reply.code(400).send({ error: 'empty-body' });
+          const media = mediaType(request.headers['content-type']);
           const format: ImportFormat =
-            mediaType(request.headers['content-type']) === 'application/json' ? 'json' : 'csv';
+            media === 'application/json' ? 'json' : media === 'text/plain' ? sniffFormat(text) : 'csv';
           const { mode = 'merge' } = request.query as { mode?: string };
           if (mode !== 'merge' && mode !== 'replace')
             return reply.code(400).send({ error: 'bad-query', field: 'mode' });
