@@ -63,12 +63,13 @@ export const finderReady = `(d) => {
 }`;
 
 export const formMarkup = () =>
-  `<dauys-volunteer-form endpoint="/api/v1/signups" partner="bench" privacy-url="/privacy"></dauys-volunteer-form>`;
+  `<dauys-volunteer-form endpoint="/api/v1/signups" partner="bench" privacy-url="/privacy" consent-version="privacy-2026-11"></dauys-volunteer-form>`;
 
-/** The form, its fields and its submit button are there. */
+/** The form, its fields and its submit button are there (the form renders in light DOM). */
 export const formReady = `(d) => {
-  const root = d.querySelector('dauys-volunteer-form')?.shadowRoot;
-  return !!root && root.querySelectorAll('input').length >= 3 && !!root.querySelector('button[type=submit], button:not([type])');
+  const host = d.querySelector('dauys-volunteer-form');
+  return !!host && host.hasUpdated === true && host.querySelectorAll('input').length >= 3 &&
+    !!host.querySelector('button[type=submit]');
 }`;
 
 /** The four widgets as the render section puts them on a page. */

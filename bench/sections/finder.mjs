@@ -34,7 +34,8 @@ function findControls() {
 
 async function measureInteraction(page, eventTypes, act, timeoutMs) {
   const result = page.evaluate(
-    (types, timeout) => window.__benchInteraction('dauys-event-finder', null, types, timeout),
+    (types, timeout) =>
+      window.__benchInteraction('dauys-event-finder', '[part~="list"], [part~="empty"]', types, timeout),
     eventTypes,
     timeoutMs,
   );
