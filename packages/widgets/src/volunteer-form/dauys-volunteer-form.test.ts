@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { Signup } from '@dauys/schema';
 import './define.js';
 import type { DauysVolunteerForm } from './dauys-volunteer-form.js';
+import { PREVIEW_STEPS, showPreview } from './previews.js';
 
 let run = 0;
 /** A fresh server-side run of the test signup endpoint, with its failure mode. */
@@ -490,4 +491,31 @@ describe('<dauys-volunteer-form>', () => {
       Object.assign(console, original);
     }
   });
+});
+
+describe('<dauys-volunteer-form> preview steps (the stories)', () => {
+  for (const step of PREVIEW_STEPS) {
+    it(`is accessible in the ${step} step, in kk, ru and en`, async () => {
+      for (const lang of ['kk', 'ru', 'en']) {
+        const wrapper = await fixture<HTMLElement>(
+          html`<div lang=${lang}>
+            <dauys-volunteer-form
+              endpoint="/x"
+              privacy-url="/p"
+              consent-version="1"
+              partner="p"
+            ></dauys-volunteer-form>
+          </div>`,
+        );
+        const form = wrapper.querySelector('dauys-volunteer-form')!;
+        await showPreview(form, step);
+        if (step === 'sending' || step === 'retrying') {
+          expect(submitButton(form).getAttribute('aria-disabled')).to.equal('true');
+        }
+        if (step === 'success') expect(form.querySelector('.dauys-vf__done')).to.not.equal(null);
+        if (step === 'errors') expect(form.querySelector('.dauys-vf__summary')).to.not.equal(null);
+        await expect(form).to.be.accessible();
+      }
+    });
+  }
 });

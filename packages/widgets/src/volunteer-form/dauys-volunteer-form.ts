@@ -41,7 +41,7 @@ import {
   type PersonField,
   type SignupContext,
 } from './signup-form.js';
-import { isRetryable, Submission, type FailureKind, type SubmissionState } from './submission.js';
+import { isBusy, isRetryable, Submission, type FailureKind, type SubmissionState } from './submission.js';
 import { adoptFormStyles } from './volunteer-form.styles.js';
 
 registerTranslations({ kk, ru });
@@ -327,7 +327,7 @@ export class DauysVolunteerForm extends DauysElement {
     const issues = this.visibleIssues;
     const sending = this.submission.phase === 'sending';
     const failed = this.submission.phase === 'failed' ? this.submission : undefined;
-    const busy = this.sender.busy;
+    const busy = isBusy(this.submission, Date.now());
     return html`<form class="dauys-vf__form" novalidate @submit=${this.onSubmit} @input=${this.onInput}>
       ${issues.length ? this.renderSummary(issues) : nothing} ${this.renderEventNote()}
       ${this.textField('name', msg('Full name', { id: 'volunteer-form.name' }), {

@@ -68,6 +68,12 @@ export interface SubmissionOptions {
 export const DEFAULT_TIMEOUT_MS = 15_000;
 export const DEFAULT_MAX_AUTO_RETRY_MS = 5 * 60_000;
 
+/** True while a click on "send" would be ignored: sending, waiting out Retry-After, or done. */
+export function isBusy(state: SubmissionState, now: number): boolean {
+  if (state.phase === 'sending' || state.phase === 'sent') return true;
+  return state.phase === 'failed' && state.retryAt !== undefined && state.retryAt > now;
+}
+
 /** Kinds worth sending again unchanged (the server may answer differently next time). */
 export function isRetryable(kind: FailureKind): boolean {
   return kind !== 'conflict' && kind !== 'rejected';
@@ -178,9 +184,7 @@ export class Submission {
 
   /** True while a click on "send" would be ignored: sending, waiting out Retry-After, or done. */
   get busy(): boolean {
-    const state = this.current;
-    if (state.phase === 'sending' || state.phase === 'sent') return true;
-    return state.phase === 'failed' && state.retryAt !== undefined && state.retryAt > this.options.now();
+    return isBusy(this.current, this.options.now());
   }
 
   /**
