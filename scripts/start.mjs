@@ -97,7 +97,7 @@ if (flags['no-build']) {
   const reason = flags.build ? 'asked with --build' : staleBuild();
   if (reason) {
     console.log(`• building (${reason}): npm run build`);
-    const code = await run('npm', ['run', 'build'], { stdio: 'inherit' });
+    const code = await run('npm', ['run', 'build', '--silent'], { stdio: 'inherit' });
     if (code !== 0) fail(`npm run build failed (exit ${code}); see above.`);
   } else {
     console.log('• build is up to date (--build to force)');
@@ -145,6 +145,12 @@ writeFileSync(markerFile, `${JSON.stringify(seed, null, 2)}\n`);
 // 3. Hub
 process.on('SIGINT', () => stop('SIGINT'));
 process.on('SIGTERM', () => stop('SIGTERM'));
+// `npm start` runs this through `sh -c`; a signal sent to npm alone kills that shell and never
+// reaches us. So when our parent goes away, stop too rather than leave the servers running.
+const parent = process.ppid;
+setInterval(() => {
+  if (process.ppid !== parent) stop('parent process exited');
+}, 1000).unref();
 
 const hubArgs = [
   HUB_CLI,
