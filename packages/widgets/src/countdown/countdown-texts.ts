@@ -127,6 +127,12 @@ export function votingMessage(schedule: CountdownSchedule): string {
   return msg(str`Voting is open until ${time} (Astana time).`, { id: 'countdown.voting.message' });
 }
 
+/** The short voting message of the one-line `compact` variant: "Closing time: 20:00 (Astana time)". */
+export function votingShortMessage(schedule: CountdownSchedule): string {
+  const time = formatKzTime(schedule.closes);
+  return msg(str`Closing time: ${time} (Astana time)`, { id: 'countdown.voting.short' });
+}
+
 /** The voting state in a sentence, with the time left. */
 export function votingSentence(schedule: CountdownSchedule, remaining: Remaining): string {
   const time = formatKzTime(schedule.closes);

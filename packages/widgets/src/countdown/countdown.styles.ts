@@ -9,7 +9,7 @@ export const countdownStyles = css`
     --_cd-value-size: var(--dauys-countdown-value-size, clamp(1.75rem, 7vw, 2.75rem));
     --_cd-padding: var(--dauys-countdown-padding, var(--_space-4));
     /* Space reserved before and after upgrade (the same numbers as the :not(:defined) snippet). */
-    min-block-size: var(--dauys-countdown-min-block-size, 17rem);
+    min-block-size: var(--dauys-countdown-min-block-size, 18rem);
     display: flex;
     flex-direction: column;
   }
@@ -22,12 +22,13 @@ export const countdownStyles = css`
       min-block-size: var(--dauys-countdown-min-block-size, 23rem);
     }
     :host([variant='compact']) {
-      min-block-size: var(--dauys-countdown-min-block-size, 6rem);
+      min-block-size: var(--dauys-countdown-min-block-size, 9rem);
     }
   }
   :host([variant='inline']) {
     display: inline;
-    /* A sentence inside the host's paragraph wraps like the paragraph. */
+    /* A sentence inside the host's paragraph: its colour, and it wraps like the paragraph. */
+    color: inherit;
     overflow-wrap: inherit;
     hyphens: inherit;
     min-block-size: 0;

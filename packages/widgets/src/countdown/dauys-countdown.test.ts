@@ -233,8 +233,11 @@ describe('<dauys-countdown>', () => {
   describe('accessibility', () => {
     for (const variant of ['full', 'compact', 'inline'] as const) {
       for (const state of ['upcoming', 'voting', 'ended'] as const) {
-        it(`${state} × ${variant} passes axe`, async () => {
+        it(`${state} × ${variant} passes axe, light and dark`, async () => {
           const el = await countdown({ now: PREVIEW_NOW[state], variant }, 'kk');
+          await expect(el).to.be.accessible();
+          el.setAttribute('theme', 'dark');
+          expect(getComputedStyle(el).colorScheme).to.equal('dark');
           await expect(el).to.be.accessible();
         });
       }

@@ -29,6 +29,7 @@ import {
   upcomingTitle,
   VOTE_KINDS,
   votingMessage,
+  votingShortMessage,
   votingSentence,
   votingStartedAnnouncement,
   votingTitle,
@@ -90,7 +91,7 @@ const warn = (text: string) => console.warn(`[dauys] <dauys-countdown>: ${text}`
  * @cssproperty --dauys-countdown-card-border - Border colour of a card in `full`.
  * @cssproperty --dauys-countdown-value-color - Colour of the numbers.
  * @cssproperty --dauys-countdown-value-size - Font size of the numbers in `full`.
- * @cssproperty --dauys-countdown-min-block-size - Height reserved for the element (15rem for `full`, 3rem for `compact`).
+ * @cssproperty --dauys-countdown-min-block-size - Height reserved for the element (18rem `full`, 3rem `compact`; 23rem and 9rem on screens under 30rem).
  *
  * @event dauys-countdown-state - `{ state }` when the state changes as time passes (polls open or
  * close while the page is open, or a server clock correction moves the state). Not fired for the
@@ -292,7 +293,9 @@ export class DauysCountdown extends DauysElement {
             ${this.renderSlot('upcoming', () =>
               variant === 'compact' ? voteDate(this.schedule) : upcomingMessage(this.schedule),
             )}
-            ${this.renderSlot('voting', () => votingMessage(this.schedule))}
+            ${this.renderSlot('voting', () =>
+              variant === 'compact' ? votingShortMessage(this.schedule) : votingMessage(this.schedule),
+            )}
             ${this.renderSlot('ended', () => endedMessage(this.effectiveKind, this.schedule))}
           </div>
           ${

@@ -47,6 +47,7 @@
 'countdown.upcoming.sentence.vote': str`Дауыс беру күніне (${1}) дейін ${0} қалды`,
 'countdown.voting.message': str`Дауыс беру жүріп жатыр, учаскелердің жабылу уақыты: ${0} (Астана уақыты).`,
 'countdown.voting.sentence': str`Дауыс беру жүріп жатыр: учаскелер жабылғанға дейін ${1} қалды (жабылу уақыты: ${0}, Астана уақыты)`,
+'countdown.voting.short': str`Жабылу уақыты: ${0} (Астана уақыты)`,
 'countdown.voting.started': str`Дауыс беру басталды. ${0}`,
 'countdown.voting.title': `Учаскелер жабылғанға дейін`,
     };

@@ -47,6 +47,7 @@
 'countdown.upcoming.sentence.vote': str`${0} до дня голосования, ${1}`,
 'countdown.voting.message': str`Голосование идёт до ${0} (по времени Астаны).`,
 'countdown.voting.sentence': str`Голосование идёт до ${0} (по времени Астаны): до закрытия участков ${1}`,
+'countdown.voting.short': str`Время закрытия: ${0} (по времени Астаны)`,
 'countdown.voting.started': str`Голосование началось. ${0}`,
 'countdown.voting.title': `До закрытия участков`,
     };
