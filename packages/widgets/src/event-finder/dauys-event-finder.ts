@@ -53,7 +53,13 @@ import {
 } from './event-finder-texts.js';
 import { eventFinderStyles } from './event-finder.styles.js';
 import { eventIcsFile } from './event-ics.js';
-import { buildEventIndex, kzDayNumber, kzDayStart, type EventIndex } from './event-index.js';
+import {
+  buildEventIndex,
+  kzDayNumber,
+  kzDayStart,
+  prepareSearchText,
+  type EventIndex,
+} from './event-index.js';
 import { eventIdFromSearch, filtersFromSearch, urlWithEvent, urlWithFilters } from './event-url-state.js';
 import { GeolocationError, requestPosition, type GeoPoint, type GeolocationFailure } from './geo.js';
 import { mapUrl, normaliseMapProvider, type MapProvider } from './map-links.js';
@@ -201,6 +207,7 @@ export class DauysEventFinder extends DauysElement {
   private clockTimer: ReturnType<typeof setInterval> | undefined;
   private targetEventId: string | undefined;
   private targetPending = false;
+  private targetSwitched = false;
   private focusAfterUpdate: string | undefined;
   private firstRenderPending = false;
 
@@ -362,7 +369,7 @@ export class DauysEventFinder extends DauysElement {
       }
     });
     if (problems.length) warn(describeSkipped(problems));
-    this.index = buildEventIndex(unique);
+    this.index = buildEventIndex(unique, { lazyText: true });
     performance.measure(`${MARK}:index`, `${MARK}:data`);
     this.loadState = 'ready';
     this.feedError = undefined;
@@ -399,9 +406,11 @@ export class DauysEventFinder extends DauysElement {
     const position = index.byId.get(id);
     if (position === undefined) return;
     if (!this.result!.indices.includes(position)) {
-      const event = index.events[position];
-      this.filters = { ...DEFAULT_FILTERS, region: event.region, ...this.nearOnly() };
-      this.targetPending = true; // applied again on the next update with the new filters
+      if (this.targetSwitched) return; // ended, or filtered out even in its own region
+      this.targetSwitched = true;
+      this.filters = { ...DEFAULT_FILTERS, region: index.events[position].region, ...this.nearOnly() };
+      this.targetPending = true;
+      this.applyFilters(); // within this update: changes made in willUpdate do not trigger another
       return;
     }
     this.expanded = new Set([...this.expanded, id]);
@@ -430,8 +439,17 @@ export class DauysEventFinder extends DauysElement {
         .catch(() => undefined)
         .then(() => {
           performance.measure(`${MARK}:first-render`, `${MARK}:data`);
+          this.prepareSearchInIdleTime(this.index!);
         });
     }
+  }
+
+  /** Folds the search text in idle slices after the first render, so typing finds it ready. */
+  private prepareSearchInIdleTime(index: EventIndex): void {
+    const step = () => {
+      if (this.index === index && this.isConnected && !prepareSearchText(index, 8)) whenIdle(step);
+    };
+    whenIdle(step);
   }
 
   // --- Filter changes -------------------------------------------------------------------
@@ -989,6 +1007,11 @@ export class DauysEventFinder extends DauysElement {
     return normaliseMapProvider(this.mapProvider);
   }
 }
+
+const whenIdle = (callback: () => void) =>
+  typeof requestIdleCallback === 'function'
+    ? requestIdleCallback(callback, { timeout: 500 })
+    : setTimeout(callback, 16);
 
 const selectAll = (event: Event) => (event.target as HTMLInputElement).select();
 

@@ -1,7 +1,14 @@
 import { EVENT_TYPES, isRegionId, type EventType, type RegionId } from '@dauys/schema';
 import { matchesAllTerms, searchTerms } from '../core/text-search.js';
 import { parseKzDayKey } from '../core/kz-time.js';
-import { REGION_INDEX, TYPE_INDEX, kzDayNumber, kzDayStart, type EventIndex } from './event-index.js';
+import {
+  REGION_INDEX,
+  TYPE_INDEX,
+  kzDayNumber,
+  kzDayStart,
+  searchText,
+  type EventIndex,
+} from './event-index.js';
 import { haversineKm, type GeoPoint } from './geo.js';
 
 export const DATE_FILTERS = ['any', 'today', 'week', 'weekend', 'range'] as const;
@@ -186,7 +193,8 @@ export function filterEvents(
   const distances = near ? distancesFrom(index, near) : undefined;
   const radius = near && filters.radiusKm > 0 ? filters.radiusKm : Number.POSITIVE_INFINITY;
   const now = context.now;
-  const { start, end, text } = index;
+  const { start, end } = index;
+  const text = terms.length ? searchText(index) : index.text;
 
   const narrowing = previous && narrows(previous.run, filters, context, terms);
   const candidates = narrowing ? previous.indices : undefined;
