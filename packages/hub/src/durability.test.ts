@@ -42,7 +42,7 @@ async function startHub(args: string[], env: Record<string, string>): Promise<Ru
     child.once('exit', (code, signal) => resolve({ code, signal })),
   );
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`hub did not start:\n${output}`)), 20_000);
+    const timer = setTimeout(() => reject(new Error(`hub did not start:\n${output}`)), 60_000);
     const check = () => {
       const match = /listening on (http:\/\/[\d.:]+)/.exec(output);
       if (match) {
