@@ -353,7 +353,8 @@ export class DauysFaq extends DauysElement {
     });
   }
 
-  private warnSkipped(skipped: { index: number; id?: string; issues: unknown }[], source: string): void {
+  private warnSkipped(skipped: { index: number; id?: string; issues: unknown }[], from: string): void {
+    const source = from.length > 120 ? `${from.slice(0, 117)}…` : from;
     const list = skipped
       .map((entry) => `#${entry.index}${entry.id ? ` ("${entry.id}")` : ''}: ${JSON.stringify(entry.issues)}`)
       .join('; ');
