@@ -75,17 +75,21 @@ export const EndedInline: Story = {
   args: { now: PREVIEW_NOW.ended, variant: 'inline' },
 };
 
-/** A partner links to the results through the `ended` slot. */
+/** A partner links to the results through the `ended` slot (written in the page's language). */
+const resultsSlot: Record<string, [string, string]> = {
+  kk: ['Референдум 2026 жылғы 15 наурыз күні өтті.', 'Ресми нәтижелер'],
+  ru: ['Референдум состоялся 15 марта 2026 г.', 'Официальные итоги'],
+  en: ['The referendum took place on 15 March 2026.', 'Official results'],
+};
 export const EndedWithResultsLink: Story = {
   name: 'Ended · results link in the slot',
   args: { now: PREVIEW_NOW.ended },
-  render: (args) =>
-    html`<dauys-countdown now=${args.now}>
-      <p slot="ended">
-        The referendum took place on 15 March 2026.
-        <a href="https://www.election.gov.kz/">Official results</a>
-      </p>
-    </dauys-countdown>`,
+  render: (args, { globals }) => {
+    const [sentence, link] = resultsSlot[String(globals.locale)] ?? resultsSlot.kk;
+    return html`<dauys-countdown now=${args.now}>
+      <p slot="ended">${sentence} <a href="https://www.election.gov.kz/">${link}</a></p>
+    </dauys-countdown>`;
+  },
 };
 
 /** The next vote: another date and `kind="election"`; polls close at 20:00 by default. */
