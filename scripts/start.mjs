@@ -85,6 +85,13 @@ const allowedOrigins =
   process.env.DAUYS_ALLOWED_ORIGINS ??
   [hubPort, partner2Port].flatMap((p) => [`http://${HOST}:${p}`, `http://localhost:${p}`]).join(',');
 
+// The demo always runs on the embedded database, never on a PostgreSQL it happens to find.
+const childEnv = { ...process.env };
+if (childEnv.DATABASE_URL) {
+  console.log('• DATABASE_URL is ignored: the demo uses the embedded database');
+  delete childEnv.DATABASE_URL;
+}
+
 let stopping = false;
 let hub;
 let partner2;
@@ -169,7 +176,7 @@ const hubArgs = [
 if (!flags.verbose) hubArgs.push('--quiet');
 hub = spawn(process.execPath, hubArgs, {
   cwd: ROOT,
-  env: { ...process.env, DAUYS_ADMIN_TOKEN: adminToken, DAUYS_ALLOWED_ORIGINS: allowedOrigins },
+  env: { ...childEnv, DAUYS_ADMIN_TOKEN: adminToken, DAUYS_ALLOWED_ORIGINS: allowedOrigins },
   stdio: ['ignore', 'pipe', 'pipe'],
 });
 prefixLines(hub.stdout, '  hub │ ', process.stdout);
@@ -338,7 +345,7 @@ async function hubCli(args) {
 
 function run(command, args, options) {
   return new Promise((resolveRun) => {
-    const child = spawn(command, args, { cwd: ROOT, ...options });
+    const child = spawn(command, args, { cwd: ROOT, env: childEnv, ...options });
     child.once('error', (error) => {
       console.error(`${command}: ${error.message}`);
       resolveRun(127);
