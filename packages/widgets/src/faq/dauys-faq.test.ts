@@ -18,7 +18,7 @@ const focused = (el: DauysFaq) => root(el).activeElement;
 /** Ends open/close slides at once (axe would read colours mid-fade). */
 const settled = (el: DauysFaq) =>
   root(el)
-    .getAnimations({ subtree: true })
+    .getAnimations()
     .forEach((a) => a.finish());
 
 const mounted: HTMLElement[] = [];
