@@ -1,4 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { tickerState } from '../core/ticker.js';
 import { PREVIEW_NOW } from './countdown-previews.js';
 import type { CountdownState } from './countdown-state.js';
@@ -247,6 +248,11 @@ describe('<dauys-countdown>', () => {
       const el = await countdown({ now: PREVIEW_NOW.upcoming }, 'en');
       const timer = shadow(el).querySelector('[role="timer"]')!;
       expect(timer.getAttribute('tabindex')).to.equal('0');
+      // Reached with the keyboard, then the calendar button.
+      await sendKeys({ press: 'Tab' });
+      expect(shadow(el).activeElement).to.equal(timer);
+      await sendKeys({ press: 'Tab' });
+      expect(shadow(el).activeElement).to.equal(shadow(el).querySelector('[part="calendar-button"]'));
       expect(timer.hasAttribute('aria-live')).to.equal(false);
       expect(timer.getAttribute('aria-labelledby')).to.equal('sentence');
       expect(shadow(el).querySelector('.cards')!.getAttribute('aria-hidden')).to.equal('true');
