@@ -649,7 +649,7 @@ export class DauysFaq extends DauysElement {
           ? html`<p class="notice">${msg('There are no questions here yet.', { id: 'faq.no-questions' })}</p>`
           : nothing
       }
-      <div class="items" part="items" @keydown=${this.onHeaderKeydown}>
+      <div class="items" part="items" ?hidden=${visible.length === 0} @keydown=${this.onHeaderKeydown}>
         ${repeat(visible, (item) => item.id, detailsOf)}
       </div>
       ${items.length > 0 && visible.length === 0 ? this.renderEmpty() : nothing}

@@ -94,6 +94,9 @@ export const faqStyles = css`
     text-underline-offset: 0.2em;
     cursor: pointer;
   }
+  .items[hidden] {
+    display: none;
+  }
   .items {
     border-block-start: var(--_faq-border);
   }
