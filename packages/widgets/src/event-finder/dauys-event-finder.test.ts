@@ -220,7 +220,7 @@ describe('<dauys-event-finder>', () => {
       window.onerror = (message, ...rest) =>
         String(message).includes('ResizeObserver loop') ? true : onerror?.call(window, message, ...rest);
       after(() => (window.onerror = onerror));
-      const events = generateSampleEvents({ count: 5000, seed: 3, now: NOW });
+      const events = generateSampleEvents({ count: 1000, seed: 3, now: NOW });
       const el = await finder(events, 'kk');
       const list = $(el, '.list');
       expect(list.hasAttribute('data-virtual')).to.equal(true);
@@ -228,7 +228,7 @@ describe('<dauys-event-finder>', () => {
       await waitUntil(() => $$(el, '.event').length > 0, 'rows rendered');
       expect($$(el, '.event').length).to.be.below(60);
       expect(el.shadowRoot!.querySelectorAll('*').length).to.be.below(1500);
-      expect(count(el)).to.match(/^\d \d{3} іс-шара$/);
+      expect(count(el)).to.match(/^\d{3} іс-шара$/);
       expect(titles(el)[0]).to.match(/^Үлгі: /);
       await expect(el).to.be.accessible();
     });
