@@ -1,0 +1,239 @@
+// `npm run check:cdn`: loads the built CDN files the way a webmaster's page does, in headless
+// Chromium, under the strict policy docs/embedding.md documents (CSP without unsafe-inline or
+// unsafe-eval, Trusted Types with only `lit-html dompurify 'allow-duplicates'`), and checks:
+//   - cdn/dauys.js and every cdn/<widget>.js, each with its `integrity` from integrity.json,
+//     define their elements and render them;
+//   - cdn/loader.js loads the widgets on the page, one added later and one inside an open
+//     shadow root, and fetches no chunk of a widget the page does not use;
+//   - no console error or warning, no CSP or Trusted Types violation, no failed request.
+// Run after `npm run build`. Exits 1 on the first page that fails.
+import { createServer } from 'node:http';
+import { existsSync, readFileSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { chromiumArgs, findBrowser } from './find-browser.mjs';
+
+const cdnDir = new URL('../packages/widgets/cdn/', import.meta.url).pathname;
+if (!existsSync(join(cdnDir, 'integrity.json'))) {
+  console.error('check-cdn: packages/widgets/cdn is not built; run `npm run build` first.');
+  process.exit(1);
+}
+const integrity = JSON.parse(readFileSync(join(cdnDir, 'integrity.json'), 'utf8'));
+const widgets = Object.keys(integrity)
+  .filter((file) => file !== 'dauys.js' && file !== 'loader.js')
+  .map((file) => file.slice(0, -3));
+
+const policy = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "require-trusted-types-for 'script'",
+  "trusted-types lit-html dompurify 'allow-duplicates'",
+].join('; ');
+
+/** Each widget as a page would write it, with what it needs to render without a server. */
+const markup = {
+  countdown: '<dauys-countdown now="2026-03-10T12:00:00+05:00"></dauys-countdown>',
+  faq: `<dauys-faq>
+      <details id="faq-when"><summary>Референдум қашан өтеді?</summary><p>15 наурызда.</p></details>
+    </dauys-faq>`,
+  'event-finder':
+    '<dauys-event-finder src="/feed/events.json" url-state="off" now="2026-03-01T12:00:00+05:00"></dauys-event-finder>',
+  'volunteer-form': `<dauys-volunteer-form endpoint="/api/v1/signups" privacy-url="/privacy"
+      consent-version="2026-01" now="2026-03-01T12:00:00+05:00"></dauys-volunteer-form>`,
+};
+
+const page = (title, head, body) => `<!doctype html>
+<html lang="kk">
+  <head>
+    <meta charset="utf-8" />
+    <title>${title}</title>
+    ${head}
+  </head>
+  <body>
+    ${body}
+    <div id="later"></div>
+    <x-host></x-host>
+  </body>
+</html>`;
+const scriptTag = (file) =>
+  `<script type="module" src="/cdn/${file}" integrity="${integrity[file]}" crossorigin="anonymous"></script>`;
+
+const events = {
+  version: 1,
+  generatedAt: '2026-03-01T00:00:00+05:00',
+  events: [
+    {
+      id: 'astana-1',
+      title: { kk: 'Астанадағы кездесу', ru: 'Встреча в Астане', en: 'Meeting in Astana' },
+      type: 'meeting',
+      start: '2026-03-05T18:00:00+05:00',
+      region: 'astana',
+      status: 'scheduled',
+      updatedAt: '2026-03-01T00:00:00+05:00',
+    },
+  ],
+};
+
+const pages = {
+  '/dauys.html': page('dauys.js', scriptTag('dauys.js'), Object.values(markup).join('\n')),
+  '/loader.html': page('loader.js', '<script type="module" src="/cdn/loader.js"></script>', markup.countdown),
+  '/privacy': '<!doctype html><title>privacy</title>',
+  ...Object.fromEntries(
+    widgets.map((w) => [`/${w}.html`, page(`${w}.js`, scriptTag(`${w}.js`), markup[w] ?? '')]),
+  ),
+};
+
+const types = { '.js': 'text/javascript', '.json': 'application/json', '.html': 'text/html' };
+const server = createServer((request, response) => {
+  const path = new URL(request.url, 'http://localhost').pathname;
+  const headers = { 'content-security-policy': policy, 'cache-control': 'no-store' };
+  if (pages[path]) {
+    response.writeHead(200, { ...headers, 'content-type': 'text/html; charset=utf-8' }).end(pages[path]);
+  } else if (path === '/favicon.ico') {
+    response.writeHead(204, headers).end();
+  } else if (path === '/feed/events.json') {
+    response.writeHead(200, { ...headers, 'content-type': 'application/json' }).end(JSON.stringify(events));
+  } else if (path.startsWith('/cdn/')) {
+    const file = normalize(join(cdnDir, path.slice('/cdn/'.length)));
+    if (!file.startsWith(cdnDir) || !existsSync(file)) return response.writeHead(404).end();
+    response.writeHead(200, {
+      ...headers,
+      'content-type': types[extname(file)] ?? 'application/octet-stream',
+    });
+    response.end(readFileSync(file));
+  } else {
+    response.writeHead(404).end();
+  }
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+const browser = await puppeteer.launch({ executablePath: findBrowser(), headless: true, args: chromiumArgs });
+let failures = 0;
+
+async function check(path, expectTags, act) {
+  const tab = await browser.newPage();
+  const problems = [];
+  const requested = [];
+  tab.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warn')
+      problems.push(`console ${message.type()}: ${message.text()}`);
+  });
+  tab.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  tab.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
+  tab.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  tab.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  await tab.evaluateOnNewDocument(() => {
+    document.addEventListener('securitypolicyviolation', (event) =>
+      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`),
+    );
+  });
+  await tab.goto(origin + path, { waitUntil: 'networkidle0' });
+  if (act) await act(tab);
+  const state = await tab.evaluate(async (tags) => {
+    const found = (tag) =>
+      document.querySelector(tag) ?? document.querySelector('x-host')?.shadowRoot?.querySelector(tag) ?? null;
+    await Promise.race([
+      Promise.all(tags.map((tag) => customElements.whenDefined(tag))),
+      new Promise((resolve) => setTimeout(resolve, 5000)),
+    ]);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    return tags.map((tag) => {
+      const element = found(tag);
+      const rendered = element?.shadowRoot?.childElementCount || element?.childElementCount || 0;
+      return { tag, defined: Boolean(customElements.get(tag)), rendered: rendered > 0 };
+    });
+  }, expectTags);
+  for (const { tag, defined, rendered } of state) {
+    if (!defined) problems.push(`<${tag}> is not defined`);
+    else if (!rendered) problems.push(`<${tag}> rendered nothing`);
+  }
+  await tab.close();
+  return { problems, requested };
+}
+
+function report(name, problems, detail = '') {
+  if (problems.length) {
+    failures++;
+    console.error(`✗ ${name}\n    ${problems.join('\n    ')}`);
+  } else {
+    console.log(`✓ ${name}${detail}`);
+  }
+}
+
+const allTags = widgets.map((w) => `dauys-${w}`);
+{
+  const { problems } = await check('/dauys.html', allTags);
+  report('dauys.js (SRI, strict CSP, Trusted Types): all widgets defined and rendered', problems);
+}
+for (const widget of widgets) {
+  const { problems } = await check(`/${widget}.html`, [`dauys-${widget}`]);
+  report(`${widget}.js (SRI, strict CSP, Trusted Types)`, problems);
+}
+{
+  // The countdown is on the page; an FAQ arrives later and a volunteer form inside an open
+  // shadow root of another library's element that upgrades after the loader ran.
+  const later = ['faq', 'volunteer-form'].filter((w) => widgets.includes(w));
+  const { problems, requested } = await check(
+    '/loader.html',
+    ['countdown', ...later].map((w) => `dauys-${w}`),
+    async (tab) => {
+      // Built node by node: the page enforces Trusted Types, so test code cannot use innerHTML.
+      await tab.evaluate(() => {
+        const faq = document.createElement('dauys-faq');
+        const details = document.createElement('details');
+        details.id = 'faq-later';
+        const summary = document.createElement('summary');
+        summary.textContent = 'Қайда дауыс беремін?';
+        const answer = document.createElement('p');
+        answer.textContent = 'Тұрғылықты жеріңіздегі учаскеде.';
+        details.append(summary, answer);
+        faq.append(details);
+        document.getElementById('later').append(faq);
+      });
+      await tab.evaluate(() => {
+        customElements.define(
+          'x-host',
+          class extends HTMLElement {
+            connectedCallback() {
+              const form = document.createElement('dauys-volunteer-form');
+              const attributes = {
+                endpoint: '/api/v1/signups',
+                'privacy-url': '/privacy',
+                'consent-version': '2026-01',
+                now: '2026-03-01T12:00:00+05:00',
+              };
+              for (const [name, value] of Object.entries(attributes)) form.setAttribute(name, value);
+              this.attachShadow({ mode: 'open' }).append(form);
+            }
+          },
+        );
+      });
+    },
+  );
+  const unused = widgets.filter((w) => w !== 'countdown' && !later.includes(w));
+  for (const widget of unused) {
+    if (requested.some((p) => p.startsWith(`/cdn/chunks/${widget}-`))) {
+      problems.push(`fetched the chunk of ${widget}, which the page does not use`);
+    }
+  }
+  const chunks = requested.filter((p) => p.startsWith('/cdn/chunks/')).length;
+  report(
+    'loader.js: widgets present, added later and in a shadow root',
+    problems,
+    ` (${chunks} chunks: ${requested
+      .filter((p) => p.startsWith('/cdn/chunks/'))
+      .map((p) => p.slice(12))
+      .join(', ')})`,
+  );
+}
+
+await browser.close();
+server.close();
+if (failures) process.exit(1);
