@@ -78,8 +78,7 @@ describe('<dauys-countdown>', () => {
       });
     }
 
-    it('reads a pinned time without an offset as Kazakhstan time, not Honolulu time', async () => {
-      expect(new Date().getTimezoneOffset()).to.equal(600);
+    it("reads a pinned time without an offset as Kazakhstan time, not the browser's", async () => {
       expect((await countdown({ now: '2026-03-15T06:59:59' })).state).to.equal('upcoming');
       expect((await countdown({ now: '2026-03-15T07:00:00' })).state).to.equal('voting');
     });
