@@ -871,114 +871,120 @@ export class DauysEventFinder extends DauysElement {
     const map = safeHttpsUrl(mapUrl(event, this.provider));
     const titleId = `t${i}`;
     const fallback = this.shareFallback?.id === event.id ? this.shareFallback.url : undefined;
-    return html`<article
-      class="row event"
-      part="event"
-      data-row=${position}
-      data-status=${status}
-      ?data-target=${this.targetEventId === event.id}
-      aria-labelledby=${titleId}
-    >
-      <div class="when">
-        <time datetime=${event.start}>${when}</time>
-        ${
-          distance !== undefined
-            ? html`<span class="distance"
-                >${distanceLabel(distance)}${index.ownLocation[i] ? '' : ` (${labels.regionCentre()})`}</span
-              >`
-            : nothing
-        }
-      </div>
-      <div class="title" role="heading" aria-level=${Math.min(this.dayLevel + 1, 6)} id=${titleId}>
-        <button
-          class="title-button"
-          type="button"
-          aria-expanded=${open ? 'true' : 'false'}
-          aria-controls=${`d${i}`}
-          @click=${() => this.toggle(event)}
-        >
-          ${pickLocalised(event.title, locale)}
-        </button>
-      </div>
-      <div class="badges">
-        <span class="badge" part="badge">${typeLabel(event.type)}</span>
-        ${
-          status !== 'scheduled'
-            ? html`<span class="badge" part="status" data-status=${status}>${statusLabel(status)}</span>`
-            : nothing
-        }
-      </div>
-      ${place ? html`<p class="place">${place}</p>` : nothing}
-      <div class="details" id=${`d${i}`} ?hidden=${!open}>${open ? this.renderDetails(event) : nothing}</div>
-      <div class="actions" part="actions">
-        ${
-          details
-            ? html`<a
-                class="button"
-                href=${details}
-                target="_blank"
-                rel="noopener noreferrer"
-                aria-describedby=${titleId}
-                @click=${() => emit(this, 'dauys-event-select', { eventId: event.id })}
-                >${labels.details()}<span class="visually-hidden"> ${labels.newTab()}</span></a
-              >`
-            : nothing
-        }
-        ${
-          online && status !== 'cancelled'
-            ? html`<a
-                class="button"
-                href=${online}
-                target="_blank"
-                rel="noopener noreferrer"
-                aria-describedby=${titleId}
-                >${labels.joinOnline()}<span class="visually-hidden"> ${labels.newTab()}</span></a
-              >`
-            : nothing
-        }
-        ${
-          map
-            ? html`<a
-                class="button"
-                href=${map}
-                target="_blank"
-                rel="noopener noreferrer"
-                aria-describedby=${titleId}
-                >${labels.map()}<span class="visually-hidden"> ${labels.newTab()}</span></a
-              >`
-            : nothing
-        }
-        ${
-          status !== 'cancelled'
-            ? html`<button
-                class="button"
-                type="button"
-                aria-describedby=${titleId}
-                @click=${() => this.addToCalendar(event)}
-              >
-                ${labels.addToCalendar()}
-              </button>`
-            : nothing
-        }
-        <button
-          class="button"
-          type="button"
-          aria-describedby=${titleId}
-          @click=${() => void this.share(event)}
-        >
-          ${labels.share()}
-        </button>
-        ${
-          fallback
-            ? html`<p class="share-fallback">
-                <label
-                  >${labels.copyThisLink()} <input type="url" readonly .value=${fallback} @focus=${selectAll}
-                /></label>
-              </p>`
-            : nothing
-        }
-      </div>
-    </article>`;
+    // Spacing is padding of the row wrapper, not margin: the virtualiser stacks rows by their
+    // measured boxes.
+    return html`<div class="row row--event" data-row=${position}>
+      <article
+        class="event"
+        part="event"
+        data-status=${status}
+        ?data-target=${this.targetEventId === event.id}
+        aria-labelledby=${titleId}
+      >
+        <div class="when">
+          <time datetime=${event.start}>${when}</time>
+          ${
+            distance !== undefined
+              ? html`<span class="distance"
+                  >${distanceLabel(distance)}${index.ownLocation[i] ? '' : ` (${labels.regionCentre()})`}</span
+                >`
+              : nothing
+          }
+        </div>
+        <div class="title" role="heading" aria-level=${Math.min(this.dayLevel + 1, 6)} id=${titleId}>
+          <button
+            class="title-button"
+            type="button"
+            aria-expanded=${open ? 'true' : 'false'}
+            aria-controls=${`d${i}`}
+            @click=${() => this.toggle(event)}
+          >
+            ${pickLocalised(event.title, locale)}
+          </button>
+        </div>
+        <div class="badges">
+          <span class="badge" part="badge">${typeLabel(event.type)}</span>
+          ${
+            status !== 'scheduled'
+              ? html`<span class="badge" part="status" data-status=${status}>${statusLabel(status)}</span>`
+              : nothing
+          }
+        </div>
+        ${place ? html`<p class="place">${place}</p>` : nothing}
+        <div class="details" id=${`d${i}`} ?hidden=${!open}>
+          ${open ? this.renderDetails(event) : nothing}
+        </div>
+        <div class="actions" part="actions">
+          ${
+            details
+              ? html`<a
+                  class="button"
+                  href=${details}
+                  target="_blank"
+                  rel="noopener noreferrer"
+                  aria-describedby=${titleId}
+                  @click=${() => emit(this, 'dauys-event-select', { eventId: event.id })}
+                  >${labels.details()}<span class="visually-hidden"> ${labels.newTab()}</span></a
+                >`
+              : nothing
+          }
+          ${
+            online && status !== 'cancelled'
+              ? html`<a
+                  class="button"
+                  href=${online}
+                  target="_blank"
+                  rel="noopener noreferrer"
+                  aria-describedby=${titleId}
+                  >${labels.joinOnline()}<span class="visually-hidden"> ${labels.newTab()}</span></a
+                >`
+              : nothing
+          }
+          ${
+            map
+              ? html`<a
+                  class="button"
+                  href=${map}
+                  target="_blank"
+                  rel="noopener noreferrer"
+                  aria-describedby=${titleId}
+                  >${labels.map()}<span class="visually-hidden"> ${labels.newTab()}</span></a
+                >`
+              : nothing
+          }
+          ${
+            status !== 'cancelled'
+              ? html`<button
+                  class="button"
+                  type="button"
+                  aria-describedby=${titleId}
+                  @click=${() => this.addToCalendar(event)}
+                >
+                  ${labels.addToCalendar()}
+                </button>`
+              : nothing
+          }
+          <button
+            class="button"
+            type="button"
+            aria-describedby=${titleId}
+            @click=${() => void this.share(event)}
+          >
+            ${labels.share()}
+          </button>
+          ${
+            fallback
+              ? html`<p class="share-fallback">
+                  <label
+                    >${labels.copyThisLink()}
+                    <input type="url" readonly .value=${fallback} @focus=${selectAll}
+                  /></label>
+                </p>`
+              : nothing
+          }
+        </div>
+      </article>
+    </div>`;
   }
 
   private renderDetails(event: CampaignEvent): TemplateResult {
@@ -986,7 +992,7 @@ export class DauysEventFinder extends DauysElement {
     const description = pickLocalised(event.description, locale);
     const organizer = pickLocalised(event.organizer?.name, locale);
     const organizerUrl = safeHttpsUrl(event.organizer?.url);
-    return html`${description ? html`<p>${description}</p>` : nothing}
+    return html`${description ? html`<p class="description">${description}</p>` : nothing}
     ${
       organizer
         ? html`<p>

@@ -123,6 +123,9 @@ export const eventFinderStyles = css`
   .row {
     inline-size: 100%;
   }
+  .row--event {
+    padding-block-end: var(--_space-3);
+  }
   .day {
     margin: 0;
     padding: var(--_space-4) 0 var(--_space-2);
@@ -133,7 +136,6 @@ export const eventFinderStyles = css`
   .event {
     display: grid;
     gap: var(--_space-2);
-    margin-block-end: var(--_space-3);
     padding: var(--_space-3) var(--_space-4);
     border: 1px solid var(--_ef-row-border);
     border-inline-start: 4px solid var(--_accent);
@@ -232,7 +234,12 @@ export const eventFinderStyles = css`
   }
   .details p {
     margin: 0;
+  }
+  .details .description {
     white-space: pre-line;
+  }
+  .details a {
+    color: var(--_accent);
   }
   .actions {
     display: flex;
