@@ -23,6 +23,7 @@ const widgets = Object.keys(integrity)
   .filter((file) => file !== 'dauys.js' && file !== 'loader.js')
   .map((file) => file.slice(0, -3));
 
+const trustedTypes = process.env.DAUYS_CHECK_TRUSTED_TYPES ?? "lit-html dompurify 'allow-duplicates'";
 const policy = [
   "default-src 'self'",
   "script-src 'self'",
@@ -31,7 +32,7 @@ const policy = [
   "object-src 'none'",
   "base-uri 'none'",
   "require-trusted-types-for 'script'",
-  "trusted-types lit-html dompurify 'allow-duplicates'",
+  `trusted-types ${trustedTypes}`,
 ].join('; ');
 
 /** Each widget as a page would write it, with what it needs to render without a server. */
@@ -78,9 +79,34 @@ const events = {
   ],
 };
 
+// A feed answer with markup makes the FAQ load DOMPurify (Trusted Types policy `dompurify`).
+const faqFeed = {
+  version: 1,
+  entries: [
+    {
+      id: 'id-card',
+      question: { kk: 'Қандай құжат керек?', ru: 'Какой нужен документ?', en: 'Which document do I need?' },
+      answer: {
+        kk: '<p>Жеке куәлік немесе <strong>паспорт</strong>.</p>',
+        ru: '<p>Удостоверение личности или <strong>паспорт</strong>.</p>',
+      },
+    },
+  ],
+};
+
 const pages = {
-  '/dauys.html': page('dauys.js', scriptTag('dauys.js'), Object.values(markup).join('\n')),
+  '/dauys.html': page(
+    'dauys.js',
+    scriptTag('dauys.js'),
+    `${Object.values(markup).join('\n')}\n<dauys-faq src="/feed/faq.json"></dauys-faq>`,
+  ),
   '/loader.html': page('loader.js', '<script type="module" src="/cdn/loader.js"></script>', markup.countdown),
+  // Two single-widget files: two copies of Lit, two `lit-html` policies ('allow-duplicates').
+  '/two-files.html': page(
+    'two files',
+    scriptTag('countdown.js') + scriptTag('faq.js'),
+    `${markup.countdown}\n${markup.faq}`,
+  ),
   '/privacy': '<!doctype html><title>privacy</title>',
   ...Object.fromEntries(
     widgets.map((w) => [`/${w}.html`, page(`${w}.js`, scriptTag(`${w}.js`), markup[w] ?? '')]),
@@ -95,6 +121,8 @@ const server = createServer((request, response) => {
     response.writeHead(200, { ...headers, 'content-type': 'text/html; charset=utf-8' }).end(pages[path]);
   } else if (path === '/favicon.ico') {
     response.writeHead(204, headers).end();
+  } else if (path === '/feed/faq.json') {
+    response.writeHead(200, { ...headers, 'content-type': 'application/json' }).end(JSON.stringify(faqFeed));
   } else if (path === '/feed/events.json') {
     response.writeHead(200, { ...headers, 'content-type': 'application/json' }).end(JSON.stringify(events));
   } else if (path.startsWith('/cdn/')) {
@@ -175,6 +203,10 @@ const allTags = widgets.map((w) => `dauys-${w}`);
 for (const widget of widgets) {
   const { problems } = await check(`/${widget}.html`, [`dauys-${widget}`]);
   report(`${widget}.js (SRI, strict CSP, Trusted Types)`, problems);
+}
+if (widgets.includes('countdown') && widgets.includes('faq')) {
+  const { problems } = await check('/two-files.html', ['dauys-countdown', 'dauys-faq']);
+  report('countdown.js + faq.js on one page (two copies of Lit)', problems);
 }
 {
   // The countdown is on the page; an FAQ arrives later and a volunteer form inside an open
