@@ -9,7 +9,7 @@
 // See docs/performance.md for what each figure means.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -43,6 +43,7 @@ if (!process.env.DAUYS_BENCH_CHILD) {
 }
 
 const started = Date.now();
+const loadAtStart = loadavg()[0];
 const quick = Boolean(flag('quick'));
 const only = flagValue('only')?.split(',');
 const runs = quick
@@ -73,7 +74,14 @@ async function finish(code = 0) {
   finished = true;
   for (const cleanup of cleanups.reverse()) await Promise.resolve(cleanup()).catch(() => {});
   const seconds = (Date.now() - started) / 1000;
+  const machine = { cores: cpus().length, load: { start: loadAtStart, end: loadavg()[0] } };
   console.log('');
+  console.log(
+    `machine: ${machine.cores} cores, load average ${machine.load.start.toFixed(1)} at start, ${machine.load.end.toFixed(1)} at end` +
+      (Math.max(machine.load.start, machine.load.end) > machine.cores
+        ? ' — busier than its cores: the figures are slower and noisier than on an idle machine'
+        : ''),
+  );
   printTable(results.rows);
   if (results.skipped.length) {
     console.log('\nNot measured:');
@@ -85,7 +93,7 @@ async function finish(code = 0) {
   const stamp = new Date(started).toISOString().replace(/[:.]/g, '-');
   const file = join(resultsDir, `bench-${stamp}.json`);
   const json = JSON.stringify(
-    { date: new Date(started).toISOString(), seconds, quick, node: process.version, ...results },
+    { date: new Date(started).toISOString(), seconds, quick, node: process.version, machine, ...results },
     null,
     2,
   );

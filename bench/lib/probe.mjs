@@ -120,8 +120,20 @@ export function interactionProbe() {
       const host = document.querySelector(hostSelector);
       const root = host?.shadowRoot;
       if (!root) return reject(new Error(`no shadow root on ${hostSelector}`));
-      const list = () => (listSelector ? root.querySelector(listSelector) : root) ?? root;
-      const signature = () => list().textContent;
+      // What the visitor sees change: the text of the matching parts (the result count and the
+      // list, say), read through nested shadow roots (virtualised rows live in one).
+      const deepText = (node) => {
+        let text = '';
+        const walk = (n) => {
+          if (n.nodeType === 3) text += n.data;
+          if (n.shadowRoot) walk(n.shadowRoot);
+          for (const child of n.childNodes) walk(child);
+        };
+        walk(node);
+        return text;
+      };
+      const signature = () =>
+        listSelector ? [...root.querySelectorAll(listSelector)].map(deepText).join('\u0000') : deepText(root);
       const before = signature();
       let startedAt;
       let settled = false;

@@ -10,7 +10,8 @@ import { finderMarkup, finderReady } from '../lib/dauys-pages.mjs';
 import { page } from '../lib/content.mjs';
 
 export const FINDER_SIZES = [1_000, 10_000, 50_000];
-const SEARCH_KEY = 'ш';
+// One key on an empty search box: a letter that narrows the list (Ұлытау, сұрақ, құжат …).
+const SEARCH_KEY = 'ұ';
 const REGION = 'karaganda';
 
 // In-page: the search box and the region <select>, wherever they sit in the widget's shadow tree.
@@ -35,7 +36,12 @@ function findControls() {
 async function measureInteraction(page, eventTypes, act, timeoutMs) {
   const result = page.evaluate(
     (types, timeout) =>
-      window.__benchInteraction('dauys-event-finder', '[part~="list"], [part~="empty"]', types, timeout),
+      window.__benchInteraction(
+        'dauys-event-finder',
+        '[part~="count"], [part~="list"], [part~="empty"]',
+        types,
+        timeout,
+      ),
     eventTypes,
     timeoutMs,
   );
@@ -79,23 +85,34 @@ export async function benchFinder(ctx) {
         heap.push((await heapUsed(client)) / 1024 / 1024);
         const controls = await tab.evaluate(findControls);
         if (controls.search) {
-          // Focus the search box (through shadow roots), then press one key.
-          await tab.evaluate(() => {
-            const walk = (root) => {
-              for (const el of root.querySelectorAll('*')) {
-                if (el.matches('input[type=search], input[type=text], input:not([type])')) return el;
-                const inner = el.shadowRoot && walk(el.shadowRoot);
-                if (inner) return inner;
-              }
-              return null;
-            };
-            walk(document.querySelector('dauys-event-finder').shadowRoot)?.focus();
-          });
-          keystroke.push(await measureInteraction(tab, 'input', () => tab.keyboard.type(SEARCH_KEY), 15_000));
+          // The search box (through shadow roots): focused, then one real key press.
+          const search = (
+            await tab.evaluateHandle(() => {
+              const walk = (root) => {
+                for (const el of root.querySelectorAll('*')) {
+                  if (el.matches('input[type=search], input[type=text], input:not([type])')) return el;
+                  const inner = el.shadowRoot && walk(el.shadowRoot);
+                  if (inner) return inner;
+                }
+                return null;
+              };
+              return walk(document.querySelector('dauys-event-finder').shadowRoot);
+            })
+          ).asElement();
+          await search.focus();
+          try {
+            keystroke.push(await measureInteraction(tab, 'input', () => search.type(SEARCH_KEY), 15_000));
+          } catch (error) {
+            const state = await tab.evaluate(
+              (el) => ({ value: el.value, focused: el.getRootNode().activeElement === el }),
+              search,
+            );
+            throw new Error(
+              `${error.message} (search box value ${JSON.stringify(state.value)}, focused: ${state.focused})`,
+            );
+          }
           // Back to the whole list before the region change (not measured).
-          await measureInteraction(tab, 'input', () => tab.keyboard.press('Backspace'), 15_000).catch(
-            () => {},
-          );
+          await measureInteraction(tab, 'input', () => search.press('Backspace'), 15_000).catch(() => {});
         }
         if (controls.region) {
           region.push(
