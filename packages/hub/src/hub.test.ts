@@ -58,6 +58,13 @@ for (const engine of ENGINES) {
           const health = await hub.app.inject('/healthz');
           assert.equal(health.statusCode, 200);
           assert.deepEqual(health.json(), { status: 'ok' });
+          // A countdown on a partner site reads the hub's clock from this cross-origin answer.
+          const crossOrigin = await hub.app.inject({
+            url: '/healthz',
+            headers: { origin: 'https://partner.example.kz' },
+          });
+          assert.equal(crossOrigin.headers['access-control-allow-origin'], '*');
+          assert.match(String(crossOrigin.headers['access-control-expose-headers']), /\bDate\b/);
           const ready = await hub.app.inject('/readyz');
           assert.equal(ready.statusCode, 200);
           assert.deepEqual(ready.json(), { status: 'ready', engine });

@@ -393,8 +393,9 @@ function corsFor(url: string, allowedOrigins: readonly string[] | '*'): FastifyC
       maxAge: 600,
     };
   }
-  if (url.startsWith('/api/') || url.startsWith('/cdn/')) {
-    return { origin: '*', methods: ['GET', 'HEAD'], exposedHeaders: ['ETag'], maxAge: 600 };
+  // Date is exposed so that <dauys-countdown server-time> on a partner site can read the hub's clock.
+  if (url.startsWith('/api/') || url.startsWith('/cdn/') || url === '/healthz') {
+    return { origin: '*', methods: ['GET', 'HEAD'], exposedHeaders: ['ETag', 'Date'], maxAge: 600 };
   }
   return { origin: false };
 }
