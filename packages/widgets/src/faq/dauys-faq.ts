@@ -86,6 +86,32 @@ function heading(level: number, content: TemplateResult): TemplateResult {
 const ANNOUNCE_DELAY_MS = 500;
 const ANIMATION_MS = 200;
 
+interface ScriptPolicy {
+  createScript(input: string): unknown;
+}
+let jsonLdPolicy: ScriptPolicy | null | undefined;
+
+/**
+ * Script text for the JSON-LD element. Under Trusted Types even a data block's text must be a
+ * TrustedScript, made by a policy of this module only (named `dauys-faq`; the page allows it
+ * in its `trusted-types` list). Where the page does not allow it, there is no JSON-LD.
+ */
+function jsonLdScriptText(json: string): unknown {
+  const factory = (
+    globalThis as { trustedTypes?: { createPolicy(name: string, rules: object): ScriptPolicy } }
+  ).trustedTypes;
+  if (!factory) return json;
+  if (jsonLdPolicy === undefined) {
+    try {
+      jsonLdPolicy = factory.createPolicy('dauys-faq', { createScript: (input: string) => input });
+    } catch {
+      jsonLdPolicy = null;
+      console.warn('[dauys-faq] structured-data needs the Trusted Types policy "dauys-faq" to be allowed.');
+    }
+  }
+  return jsonLdPolicy?.createScript(json);
+}
+
 const reducedMotion = () =>
   typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
@@ -609,7 +635,11 @@ export class DauysFaq extends DauysElement {
       this.jsonLdScript.type = 'application/ld+json';
       this.jsonLdScript.dataset.dauysFaq = '';
     }
-    if (this.jsonLdScript.textContent !== json) this.jsonLdScript.textContent = json;
+    if (this.jsonLdScript.textContent !== json) {
+      const text = jsonLdScriptText(json);
+      if (text === undefined) return;
+      this.jsonLdScript.text = text as string;
+    }
     if (!this.jsonLdScript.isConnected) document.head.append(this.jsonLdScript);
   }
 
