@@ -42,7 +42,7 @@ import {
   type SignupContext,
 } from './signup-form.js';
 import { isBusy, isRetryable, Submission, type FailureKind, type SubmissionState } from './submission.js';
-import { adoptFormStyles } from './volunteer-form.styles.js';
+import { adoptFormStyles, shadowStyles } from './volunteer-form.styles.js';
 
 registerTranslations({ kk, ru });
 
@@ -126,6 +126,9 @@ const FIELD_TARGET: Record<PersonField, string> = {
  *   `willRetry`, `fields`). Details never carry what the person typed.
  */
 export class DauysVolunteerForm extends DauysElement {
+  /** The shadow root only shows the silence notice; the form's own styles are adopted (see styles). */
+  static override styles = [...DauysElement.styles, shadowStyles];
+
   /*
    * Reactive properties are declared statically rather than with decorators, and the fields
    * are `declare`d and set in the constructor, so the class behaves the same under any
@@ -229,6 +232,7 @@ export class DauysVolunteerForm extends DauysElement {
   private readonly sender = new Submission({
     endpoint: '',
     onChange: (next) => this.onSubmissionChange(next),
+    paused: () => this.silenceController.active,
   });
 
   override connectedCallback(): void {

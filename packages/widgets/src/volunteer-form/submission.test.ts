@@ -212,6 +212,27 @@ describe('submission state machine (no DOM)', () => {
     expect(h.calls.map((call) => call.key)).to.deep.equal(['key-1', 'key-2']);
   });
 
+  it('sends nothing while paused (campaign silence), not even a scheduled retry', async () => {
+    let paused = false;
+    const calls: string[] = [];
+    const submission = new Submission({
+      endpoint: '/x',
+      paused: () => paused,
+      fetch: async () => {
+        calls.push('sent');
+        return new Response(null, { status: 500 });
+      },
+    });
+    submission.submit(signup());
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(calls).to.have.length(1);
+    paused = true;
+    expect(submission.retry()).to.equal(true);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(calls).to.have.length(1);
+    expect(submission.state).to.include({ phase: 'failed', kind: 'server' });
+  });
+
   it('classifies statuses and parses Retry-After', () => {
     expect(classifyStatus(201)).to.deep.equal({ outcome: 'sent', replay: false });
     expect(classifyStatus(200)).to.deep.equal({ outcome: 'sent', replay: true });

@@ -56,6 +56,8 @@ export interface SubmissionOptions {
   /** A Retry-After longer than this is honoured but not waited for automatically (ms). */
   maxAutoRetryMs?: number;
   onChange?: (state: SubmissionState) => void;
+  /** While this says true nothing is sent, not even a scheduled retry (campaign silence). */
+  paused?: () => boolean;
   /** Injected for tests; default the global ones. */
   fetch?: typeof fetch;
   randomUUID?: () => string;
@@ -149,8 +151,8 @@ export class Submission {
   private attempts = 0;
   private timer: unknown;
   private generation = 0;
-  private readonly options: Required<Omit<SubmissionOptions, 'onChange'>> &
-    Pick<SubmissionOptions, 'onChange'>;
+  private readonly options: Required<Omit<SubmissionOptions, 'onChange' | 'paused'>> &
+    Pick<SubmissionOptions, 'onChange' | 'paused'>;
 
   constructor(options: SubmissionOptions) {
     this.options = {
@@ -240,6 +242,7 @@ export class Submission {
   }
 
   private async send(): Promise<void> {
+    if (this.options.paused?.()) return;
     const pending = this.pending!;
     const generation = this.generation;
     const attempt = ++this.attempts;

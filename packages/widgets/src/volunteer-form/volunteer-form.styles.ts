@@ -300,6 +300,13 @@ export const formStyles = css`
   }
 `;
 
+/** The shadow root shows only the silence notice (and a slot for the form). */
+export const shadowStyles = css`
+  .notice > p {
+    margin: 0;
+  }
+`;
+
 /** Adopts the form styles into the document (or shadow root) holding the element, once. */
 const adoptedRoots = new WeakSet<Document | ShadowRoot>();
 
