@@ -1,13 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import {
-  allLocalisedText,
-  parseFaqEntries,
-  parseFaqFeed,
-  pickLocalised,
-  type FaqEntry,
-  type Locale,
-} from '@dauys/schema';
+import { parseFaqEntries, parseFaqFeed, pickLocalised, type FaqEntry, type Locale } from '@dauys/schema';
 import { DauysElement } from '../core/dauys-element.js';
 import { emit } from '../core/events.js';
 import { FeedError, loadFeed } from '../core/feed.js';
@@ -17,7 +10,6 @@ import { highlightParts, searchTerms } from '../core/text-search.js';
 import {
   cloneLightAnswer,
   highlightText,
-  loadSanitiser,
   sanitiseAnswer,
   schemaAnswerHtml,
   textAnswer,
@@ -221,7 +213,6 @@ export class DauysFaq extends DauysElement {
   private items: AnswerItem[] = [];
   private itemsLocale?: Locale;
   private feedBaseUrl = '';
-  private purify?: Awaited<ReturnType<typeof loadSanitiser>>;
   private readonly feedAnswers = new Map<string, { source: string; answer: DocumentFragment }>();
   private readonly shownAnswers = new Map<
     string,
@@ -339,8 +330,6 @@ export class DauysFaq extends DauysElement {
       const { entries, skipped } = result.data;
       if (skipped.length) this.warnSkipped(skipped, src);
       this.feedBaseUrl = new URL(src, document.baseURI).href;
-      await this.prepareSanitiser(entries);
-      if (abort.signal.aborted) return;
       this.stale = result.stale;
       this.takeEntries(entries, undefined);
     } catch (error) {
@@ -361,7 +350,7 @@ export class DauysFaq extends DauysElement {
       if (skipped.length) this.warnSkipped(skipped, 'entries');
       this.feedBaseUrl = document.baseURI;
       this.error = undefined;
-      void this.prepareSanitiser(items).then(() => (this.feedEntries = this.uniqueEntries(items)));
+      this.feedEntries = this.uniqueEntries(items);
       return;
     }
     this.feedEntries = this.uniqueEntries(raw as FaqEntry[]);
@@ -389,23 +378,13 @@ export class DauysFaq extends DauysElement {
     );
   }
 
-  private async prepareSanitiser(entries: readonly FaqEntry[]): Promise<void> {
-    if (this.purify || !entries.some((entry) => hasMarkup(allLocalisedText(entry.answer)))) return;
-    try {
-      this.purify = await loadSanitiser();
-    } catch {
-      // The sanitiser chunk could not load: answers with markup are shown as their text.
-    }
-  }
-
   private feedAnswer(entry: FaqEntry, text: string, locale: Locale): DocumentFragment {
     const key = `${entry.id}\u0000${locale}`;
     const cached = this.feedAnswers.get(key);
     if (cached?.source === text) return cached.answer;
     let answer: DocumentFragment;
     if (!hasMarkup(text)) answer = textAnswer(text);
-    else if (this.purify) answer = sanitiseAnswer(this.purify, text, this.feedBaseUrl);
-    else answer = textAnswer(text.replace(/<[^>]*>/g, ' '));
+    else answer = sanitiseAnswer(text, this.feedBaseUrl);
     this.feedAnswers.set(key, { source: text, answer });
     return answer;
   }

@@ -1,16 +1,39 @@
-import type { DOMPurify } from 'dompurify';
 import { highlightParts } from '../core/text-search.js';
 import { safeUrl } from '../core/url.js';
 
 /**
- * Answers as DOM: a feed answer's small HTML subset goes through DOMPurify (loaded only when an
- * answer has markup), a light-DOM answer is the webmaster's own markup and is cloned as nodes.
- * Nothing here assigns a string to innerHTML or any other HTML sink.
+ * Answers as DOM. A feed answer's small HTML subset is read by a tokenizer that only ever
+ * creates the allowed elements (createElement, createTextNode, one checked href): no string
+ * reaches an HTML parser, so there is no HTML sink to sanitise for, nothing for Trusted Types
+ * to allow, and nothing in the markup can become script. A light-DOM answer is the webmaster's
+ * own markup and is cloned as nodes.
  */
 
-/** The HTML a feed answer may hold; every other element is unwrapped to its text. */
+/** The HTML a feed answer may hold; every other tag is dropped and its text kept. */
 export const ANSWER_TAGS = ['p', 'a', 'ul', 'ol', 'li', 'strong', 'em', 'br'] as const;
+const ALLOWED = new Set<string>(ANSWER_TAGS);
 const LINK_PROTOCOLS = ['http:', 'https:', 'mailto:', 'tel:'] as const;
+
+/** Elements whose content is code or embedded documents, never answer text: dropped whole. */
+const DROPPED_WITH_CONTENT =
+  /<(script|style|iframe|object|embed|svg|math|template|textarea|select|title|noscript|noembed|noframes|xmp)\b[\s\S]*?<\/\1\s*>/gi;
+const COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
+const TAG =
+  /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g;
+const HREF = /(?:^|\s)href\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/i;
+const ENTITY = /&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|(amp|lt|gt|quot|apos|nbsp));/gi;
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+/** Decodes the character references an answer is likely to use; others stay as written. */
+export function decodeEntities(text: string): string {
+  return text.replace(ENTITY, (_, dec?: string, hex?: string, name?: string) => {
+    if (name) return NAMED[name.toLowerCase()];
+    const code = dec ? Number(dec) : parseInt(hex!, 16);
+    return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff)
+      ? String.fromCodePoint(code)
+      : '\ufffd';
+  });
+}
 
 /** An href resolved against `baseUrl` if it is http(s), mailto or tel; else undefined. */
 export function safeLink(raw: string | null, baseUrl: string): string | undefined {
@@ -22,51 +45,59 @@ export function safeLink(raw: string | null, baseUrl: string): string | undefine
   }
 }
 
-let sanitiser: Promise<DOMPurify> | undefined;
-
-/**
- * Loads DOMPurify on first use, as its own instance (so a host page's DOMPurify keeps its own
- * configuration). Under Trusted Types the page must allow the policy name `dompurify`.
- */
-export function loadSanitiser(): Promise<DOMPurify> {
-  sanitiser ??= import('dompurify').then((module) => module.default(window));
-  return sanitiser;
+function linkElement(href: string): HTMLAnchorElement {
+  const link = document.createElement('a');
+  link.href = href;
+  const url = new URL(href);
+  if (url.protocol.startsWith('http') && url.origin !== location.origin) link.rel = 'noopener noreferrer';
+  return link;
 }
 
 /**
- * Makes a link safe or takes it away: only http(s), mailto and tel survive (relative links are
- * resolved against `baseUrl`, the feed's address); links to other sites get
- * rel="noopener noreferrer". A link that fails is replaced by its text.
+ * A feed answer with markup as nodes of the allow-list: p, a (http(s), mailto, tel; relative
+ * links resolved against `baseUrl`, the feed's address; other sites get rel="noopener
+ * noreferrer"), ul, ol, li, strong, em, br. Other tags are dropped and their text kept; a link
+ * that fails the check becomes its text.
  */
-export function secureLinks(root: ParentNode, baseUrl: string): void {
-  for (const link of [...root.querySelectorAll('a')]) {
-    const href = safeLink(link.getAttribute('href'), baseUrl);
-    if (!href) {
-      link.replaceWith(...link.childNodes);
+export function sanitiseAnswer(html: string, baseUrl: string): DocumentFragment {
+  const fragment = document.createDocumentFragment();
+  // Each open allowed tag, with the node its content goes into (its parent for a refused link).
+  const stack: { name: string; node: ParentNode }[] = [];
+  const current = () => stack.at(-1)?.node ?? fragment;
+  const source = html.replace(COMMENT, '').replace(DROPPED_WITH_CONTENT, '');
+  const addText = (text: string) => {
+    if (text) current().append(decodeEntities(text));
+  };
+  let at = 0;
+  for (const match of source.matchAll(TAG)) {
+    addText(source.slice(at, match.index));
+    at = match.index + match[0].length;
+    const [, closing, rawName, attributes] = match;
+    const name = rawName.toLowerCase();
+    if (!ALLOWED.has(name)) continue;
+    if (closing) {
+      const open = stack.map((entry) => entry.name).lastIndexOf(name);
+      if (open !== -1) stack.length = open;
       continue;
     }
-    for (const name of link.getAttributeNames()) link.removeAttribute(name);
-    link.setAttribute('href', href);
-    const url = new URL(href);
-    if (url.protocol.startsWith('http') && url.origin !== location.origin) {
-      link.setAttribute('rel', 'noopener noreferrer');
+    if (name === 'br') {
+      current().append(document.createElement('br'));
+      continue;
     }
+    let node: ParentNode;
+    if (name === 'a') {
+      const raw = HREF.exec(attributes);
+      const insideLink = stack.some((entry) => entry.name === 'a');
+      const href =
+        raw && !insideLink ? safeLink(decodeEntities(raw[1] ?? raw[2] ?? raw[3]), baseUrl) : undefined;
+      node = href ? linkElement(href) : current();
+    } else {
+      node = document.createElement(name);
+    }
+    if (node !== current()) current().append(node as Node);
+    stack.push({ name, node });
   }
-}
-
-/** A feed answer with markup, sanitised to the allow-list, as nodes owned by this document. */
-export function sanitiseAnswer(purify: DOMPurify, html: string, baseUrl: string): DocumentFragment {
-  const dirty = purify.sanitize(html, {
-    ALLOWED_TAGS: [...ANSWER_TAGS],
-    ALLOWED_ATTR: ['href'],
-    ALLOW_DATA_ATTR: false,
-    ALLOW_ARIA_ATTR: false,
-    ALLOW_UNKNOWN_PROTOCOLS: false,
-    KEEP_CONTENT: true,
-    RETURN_DOM_FRAGMENT: true,
-  });
-  const fragment = document.importNode(dirty, true);
-  secureLinks(fragment, baseUrl);
+  addText(source.slice(at));
   return fragment;
 }
 
