@@ -54,7 +54,7 @@ const log = (message) =>
 
 // The whole run is bounded: past 9.5 minutes, print what there is and stop.
 const BUDGET_MS = 570_000;
-const results = { rows: [], skipped: [] };
+const results = { rows: [], skipped: [], notes: [] };
 const watchdog = setTimeout(() => {
   results.skipped.push(`stopped after ${BUDGET_MS / 1000} s: the rest did not run`);
   finish(1);
@@ -83,6 +83,10 @@ async function finish(code = 0) {
         : ''),
   );
   printTable(results.rows);
+  if (results.notes.length) {
+    console.log('\nNotes:');
+    for (const line of results.notes) console.log(`  - ${line}`);
+  }
   if (results.skipped.length) {
     console.log('\nNot measured:');
     for (const line of results.skipped) console.log(`  - ${line}`);
@@ -147,9 +151,10 @@ for (const [key, name, needsBrowser] of sections) {
       cleanups.push(launched.close);
     }
     const run = await modules[key]();
-    const { rows, skipped } = await run(ctx);
+    const { rows, skipped, notes = [] } = await run(ctx);
     results.rows.push(...rows);
     results.skipped.push(...skipped);
+    results.notes.push(...notes);
     for (const line of skipped) log(line);
   } catch (error) {
     const message = String(error?.message ?? error);

@@ -79,6 +79,8 @@ export async function benchLighthouse(ctx) {
     });
     const scores = new Map([...CATEGORIES, ...AUDITS].map(([id]) => [id, []]));
     const warnings = new Set();
+    const failingAudits = [];
+    const auditDetails = [];
     for (let run = 0; run < runs.lighthouse; run += 1) {
       const result = await lighthouse(`${hub.origin}/`, {
         port: chrome.port,
@@ -104,7 +106,16 @@ export async function benchLighthouse(ctx) {
               audit.scoreDisplayMode !== 'manual',
           )
           .map((audit) => audit.id);
-        ctx.lighthouseFailing = failing;
+        failingAudits.push(...failing);
+        for (const id of ['errors-in-console', 'inspector-issues']) {
+          const items = lhr.audits[id]?.details?.items ?? [];
+          for (const item of items.slice(0, 5)) {
+            const text = item.description ?? item.issueType ?? JSON.stringify(item).slice(0, 200);
+            auditDetails.push(
+              `${id}: ${String(text).split('\n')[0].slice(0, 240)}${item.sourceLocation?.url ? ` (${item.sourceLocation.url})` : ''}`,
+            );
+          }
+        }
         if (failing.length) log(`Lighthouse: audits under 0.9: ${failing.join(', ')}`);
       }
       log(`Lighthouse: run ${run + 1}/${runs.lighthouse}`);
@@ -119,7 +130,16 @@ export async function benchLighthouse(ctx) {
       });
     for (const [id, label, unit] of AUDITS)
       rows.push({ section: 'Lighthouse', metric: `demo page: ${label}`, unit, ...summarise(scores.get(id)) });
-    return { rows, skipped: [...warnings].map((w) => `Lighthouse warning: ${w}`) };
+    return {
+      rows,
+      skipped: [...warnings].map((w) => `Lighthouse warning: ${w}`),
+      notes: [
+        ...(failingAudits.length
+          ? [`Lighthouse audits under 0.9 (first run): ${failingAudits.join(', ')}`]
+          : []),
+        ...auditDetails.map((line) => `Lighthouse ${line}`),
+      ],
+    };
   } catch (error) {
     return { rows: [], skipped: [`Lighthouse: could not run: ${error.message.split('\n')[0]}`] };
   } finally {
