@@ -403,23 +403,42 @@ describe('<dauys-volunteer-form>', () => {
     expect(server.dropped).to.equal(1);
   });
 
-  it('signs up for the event chosen in an event finder on the page', async () => {
+  it('signs up for the event chosen in an event finder on the page, or for none', async () => {
     const { url, key } = endpoint();
     const form = await mount(url);
     await fill(form);
-    document.body.dispatchEvent(
+    // An event finder sends `{ eventId }`; the title comes from its `events` list.
+    const finder = Object.assign(document.createElement('div'), {
+      events: [{ id: 'almaty-2026-03-01-rally', title: { en: 'Volunteer meeting', kk: 'Еріктілер жиыны' } }],
+    });
+    form.parentElement!.append(finder);
+    finder.dispatchEvent(
       new CustomEvent('dauys-event-select', {
-        detail: { id: 'almaty-2026-03-01-rally', title: { en: 'Volunteer meeting', kk: 'Еріктілер жиыны' } },
+        detail: { eventId: 'almaty-2026-03-01-rally' },
         bubbles: true,
         composed: true,
       }),
     );
     await form.updateComplete;
-    expect(q(form, '.dauys-vf__note').textContent).to.contain('Volunteer meeting');
+    expect(q(form, '.dauys-vf__note').textContent).to.contain('“Volunteer meeting”');
+    await expect(form).to.be.accessible();
     const success = oneEvent(form, 'dauys-signup-success');
     submitButton(form).click();
     await success;
     expect((await records(key)).records[0].body.eventId).to.equal('almaty-2026-03-01-rally');
+    finder.remove();
+
+    const other = endpoint();
+    const second = await mount(other.url);
+    second.eventId = 'preset-event';
+    await fill(second);
+    q<HTMLButtonElement>(second, '.dauys-vf__note button').click();
+    await second.updateComplete;
+    expect(second.querySelector('.dauys-vf__note')).to.equal(null);
+    const done = oneEvent(second, 'dauys-signup-success');
+    submitButton(second).click();
+    await done;
+    expect((await records(other.key)).records[0].body.eventId).to.equal(undefined);
   });
 
   it('shows the neutral campaign-silence notice instead of the form, and never submits', async () => {

@@ -132,7 +132,7 @@ export class DauysVolunteerForm extends DauysElement {
   /*
    * Reactive properties are declared statically rather than with decorators, and the fields
    * are `declare`d and set in the constructor, so the class behaves the same under any
-   * class-field semantics (the dev server and test runner compile without the base tsconfig).
+   * class-field semantics and compiler settings a consumer's bundler may use.
    */
   static override properties = {
     endpoint: {},
@@ -191,6 +191,7 @@ export class DauysVolunteerForm extends DauysElement {
   declare private serverIssues: FieldIssue[];
   declare private setupProblem: boolean;
   declare private submission: SubmissionState;
+  /** From an event finder's `dauys-event-select`; `id: ''` when the person chose "no event". */
   declare private selectedEvent: { id: string; title?: Localised } | undefined;
   declare private copied: boolean;
 
@@ -512,16 +513,26 @@ export class DauysVolunteerForm extends DauysElement {
 
   private renderEventNote(): TemplateResult | typeof nothing {
     const event = this.selectedEvent;
-    if (!event && !this.eventId) return nothing;
+    if (event ? !event.id : !this.eventId) return nothing;
     const title = event?.title ? pickLocalised(event.title, this.locale) : '';
-    return html`<p class="dauys-vf__note">
-      ${
-        title
-          ? msg(str`You are signing up for the event “${title}”.`, { id: 'volunteer-form.event-titled' })
-          : msg('You are signing up for the selected event.', { id: 'volunteer-form.event' })
-      }
-    </p>`;
+    return html`<div class="dauys-vf__note">
+      <p>
+        ${
+          title
+            ? msg(str`You are signing up for the event “${title}”.`, { id: 'volunteer-form.event-titled' })
+            : msg('You are signing up for the selected event.', { id: 'volunteer-form.event' })
+        }
+      </p>
+      <button class="dauys-vf__button" type="button" @click=${this.clearEvent}>
+        ${msg('Sign up without this event', { id: 'volunteer-form.event-clear' })}
+      </button>
+    </div>`;
   }
+
+  private readonly clearEvent = (): void => {
+    this.selectedEvent = { id: '' };
+    void this.updateComplete.then(() => this.field('name')?.focus());
+  };
 
   private renderStatus(): TemplateResult | string | typeof nothing {
     if (this.setupProblem) return html`<p>${setupProblemMessage()}</p>`;
@@ -746,7 +757,7 @@ export class DauysVolunteerForm extends DauysElement {
       fields: parseFieldsAttribute(this.fields),
       consentVersion: this.consentVersion,
       partner: this.partner,
-      eventId: this.selectedEvent?.id ?? this.eventId,
+      eventId: this.selectedEvent ? this.selectedEvent.id : this.eventId,
       source: signupSource(location.href, document.referrer),
       elapsedMs: performance.now() - this.startedAt,
     };
@@ -860,10 +871,15 @@ export class DauysVolunteerForm extends DauysElement {
       | undefined;
     const id = detail?.eventId ?? detail?.id ?? detail?.event?.id;
     if (typeof id !== 'string' || !id) return;
-    const title = (detail?.title ?? detail?.event?.title) as Localised | undefined;
+    // The event finder sends only the id; its `events` list (if it has one) gives the title.
+    const listed = (event.target as { events?: unknown } | null)?.events;
+    const fromList = Array.isArray(listed)
+      ? (listed as { id?: unknown; title?: unknown }[]).find((item) => item?.id === id)?.title
+      : undefined;
+    const title = (detail?.title ?? detail?.event?.title ?? fromList) as Localised | undefined;
     this.selectedEvent = {
       id,
-      title: typeof title === 'string' || typeof title === 'object' ? title : undefined,
+      title: typeof title === 'string' || (typeof title === 'object' && title !== null) ? title : undefined,
     };
   };
 

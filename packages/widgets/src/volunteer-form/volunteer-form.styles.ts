@@ -170,7 +170,17 @@ export const formStyles = css`
     color: var(--_text);
     font-weight: 600;
   }
-  ${scope} p.dauys-vf__note,
+  ${scope} div.dauys-vf__note {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_space-3);
+  }
+  ${scope} div.dauys-vf__note p {
+    margin: 0;
+  }
+  ${scope} :is(p, div).dauys-vf__note,
   ${scope} div.dauys-vf__status > p {
     margin: 0;
     padding: var(--_space-3) var(--_space-4);
