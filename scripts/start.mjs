@@ -96,6 +96,20 @@ let stopping = false;
 let hub;
 let partner2;
 
+// Fail fast (before a long build) when another program, or another demo, has either port.
+for (const [which, portNumber] of [
+  ['hub', hubPort],
+  ['second partner site', partner2Port],
+]) {
+  const problem = await portProblem(portNumber);
+  if (problem) {
+    fail(
+      `the ${which} cannot use ${HOST}:${portNumber} (${problem}). Is the demo already running? ` +
+        'Choose other ports with PORT=… (the second site takes PORT+1) or --partner2-port.',
+    );
+  }
+}
+
 // ------------------------------------------------------------------------------------------------
 // 1. Build
 if (flags['no-build']) {
@@ -179,7 +193,10 @@ hub = spawn(process.execPath, hubArgs, {
   env: { ...childEnv, DAUYS_ADMIN_TOKEN: adminToken, DAUYS_ALLOWED_ORIGINS: allowedOrigins },
   stdio: ['ignore', 'pipe', 'pipe'],
 });
-prefixLines(hub.stdout, '  hub │ ', process.stdout);
+let hubListening = false;
+prefixLines(hub.stdout, '  hub │ ', process.stdout, (line) => {
+  if (line.startsWith('dauys-hub listening on')) hubListening = true;
+});
 prefixLines(hub.stderr, '  hub │ ', process.stderr);
 const hubExit = new Promise((resolveExit) =>
   hub.once('exit', (code, signal) => resolveExit({ code, signal })),
@@ -323,6 +340,11 @@ async function waitForHub() {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (hub.exitCode !== null || hub.signalCode !== null) await new Promise(() => {}); // hubExit reports
+    // Our hub says so on its stdout; only then can /readyz be ours and not another program's.
+    if (!hubListening) {
+      await new Promise((resolveWait) => setTimeout(resolveWait, 100));
+      continue;
+    }
     try {
       const response = await fetch(`${hubOrigin}/readyz`);
       if (response.ok) return;
@@ -398,16 +420,28 @@ function collect(dir, into) {
   }
 }
 
-function prefixLines(stream, prefix, out) {
+function prefixLines(stream, prefix, out, onLine = () => {}) {
   let rest = '';
   stream.setEncoding('utf8');
   stream.on('data', (chunk) => {
     const lines = (rest + chunk).split('\n');
     rest = lines.pop();
-    for (const line of lines) out.write(`${prefix}${line}\n`);
+    for (const line of lines) {
+      onLine(line);
+      out.write(`${prefix}${line}\n`);
+    }
   });
   stream.on('end', () => {
     if (rest) out.write(`${prefix}${rest}\n`);
+  });
+}
+
+/** Why nothing can listen on the port right now ('' when it is free). */
+function portProblem(portNumber) {
+  return new Promise((resolvePort) => {
+    const probe = createServer();
+    probe.once('error', (error) => resolvePort(error.code === 'EADDRINUSE' ? 'in use' : error.message));
+    probe.listen(portNumber, HOST, () => probe.close(() => resolvePort('')));
   });
 }
 
