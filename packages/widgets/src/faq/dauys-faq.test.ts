@@ -406,6 +406,7 @@ describe('<dauys-faq>', () => {
         sanitiseAnswer(
           '<OL><li>one<br/>two</li></ol><a href="tel:+77001234567">call</a> <a href="data:text/html,x">d</a>' +
             '<a href=https://example.org/a><a href="https://example.org/b">nested</a></a>' +
+            '<div>block</div><h4>words</h4><B>bold</B><i>it</i>' +
             '<p>&lt;b&gt;not bold&lt;/b&gt; &amp; &#1178;&#x49b; &#0; <!-- hidden --><unclosed',
           location.href,
         ),
@@ -416,7 +417,12 @@ describe('<dauys-faq>', () => {
         'https://example.org/a',
       ]);
       expect(box.querySelector('p')!.textContent).to.equal('<b>not bold</b> & Ққ \ufffd <unclosed');
-      expect(box.querySelector('b')).to.equal(null);
+      expect(box.querySelector('b, i, div, h4')).to.equal(null);
+      expect([...box.querySelectorAll('strong, em')].map((e) => e.outerHTML)).to.deep.equal([
+        '<strong>bold</strong>',
+        '<em>it</em>',
+      ]);
+      expect(box.textContent).to.contain(' block  words ');
       expect(text(box)).to.contain('d');
       expect(decodeEntities('&nbsp;&unknown;')).to.equal('\u00a0&unknown;');
     });

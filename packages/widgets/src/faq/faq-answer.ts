@@ -13,6 +13,10 @@ import { safeUrl } from '../core/url.js';
 export const ANSWER_TAGS = ['p', 'a', 'ul', 'ol', 'li', 'strong', 'em', 'br'] as const;
 const ALLOWED = new Set<string>(ANSWER_TAGS);
 const LINK_PROTOCOLS = ['http:', 'https:', 'mailto:', 'tel:'] as const;
+/** Older spellings of the allowed emphasis. */
+const ALIASES: Record<string, string> = { b: 'strong', i: 'em' };
+const BLOCKS =
+  /^(?:div|h[1-6]|section|article|aside|header|footer|nav|blockquote|pre|hr|table|thead|tbody|tr|td|th|dl|dt|dd|form|fieldset|figure|figcaption|address|button|input|label)$/;
 
 /** Elements whose content is code or embedded documents, never answer text: dropped whole. */
 const DROPPED_WITH_CONTENT =
@@ -56,8 +60,8 @@ function linkElement(href: string): HTMLAnchorElement {
 /**
  * A feed answer with markup as nodes of the allow-list: p, a (http(s), mailto, tel; relative
  * links resolved against `baseUrl`, the feed's address; other sites get rel="noopener
- * noreferrer"), ul, ol, li, strong, em, br. Other tags are dropped and their text kept; a link
- * that fails the check becomes its text.
+ * noreferrer"), ul, ol, li, strong, em (b and i read as these), br. Other tags are dropped and
+ * their text kept; a link that fails the check becomes its text.
  */
 export function sanitiseAnswer(html: string, baseUrl: string): DocumentFragment {
   const fragment = document.createDocumentFragment();
@@ -73,8 +77,13 @@ export function sanitiseAnswer(html: string, baseUrl: string): DocumentFragment 
     addText(source.slice(at, match.index));
     at = match.index + match[0].length;
     const [, closing, rawName, attributes] = match;
-    const name = rawName.toLowerCase();
-    if (!ALLOWED.has(name)) continue;
+    const lower = rawName.toLowerCase();
+    const name = ALIASES[lower] ?? lower;
+    if (!ALLOWED.has(name)) {
+      // A dropped block (div, h4, td…) still separates words.
+      if (BLOCKS.test(name)) current().append(' ');
+      continue;
+    }
     if (closing) {
       const open = stack.map((entry) => entry.name).lastIndexOf(name);
       if (open !== -1) stack.length = open;
