@@ -2,7 +2,7 @@ import { aTimeout, expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { render, type TemplateResult } from 'lit';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { clearFeedCache } from '../core/feed.js';
-import { decodeEntities, sanitiseAnswer } from './faq-answer.js';
+import { decodeEntities, readableText, sanitiseAnswer } from './faq-answer.js';
 import { HOSTILE_ANSWER, LONG_KAZAKH_ENTRY, SAMPLE_ENTRIES, sampleFeed } from './faq-samples.js';
 import './define.js';
 import type { DauysFaq } from './define.js';
@@ -285,6 +285,9 @@ describe('<dauys-faq>', () => {
       expect(text(root(el).querySelector('[part=count]'))).to.equal('3 сұрақтың ішінен 1 сұрақ табылды');
       await search(el, 'ПАСПОРТ');
       expect(questions(el)).to.deep.equal(['Қандай ҚҰЖАТ керек?']);
+      // Closed, matched only in the answer: the words around the match show under the question.
+      expect(text(root(el).querySelector('[part=excerpt]'))).to.equal('Жеке куәлік немесе паспорт.');
+      expect(text(root(el).querySelector('[part=excerpt] mark'))).to.equal('паспорт');
       buttons(el)[0].click();
       await el.updateComplete;
       expect([...root(el).querySelectorAll('.answer mark')].map(text)).to.deep.equal(['паспорт']);
@@ -423,6 +426,7 @@ describe('<dauys-faq>', () => {
         '<em>it</em>',
       ]);
       expect(box.textContent).to.contain(' block  words ');
+      expect(readableText(box)).to.match(/^one two call dnested block words boldit <b>not bold/);
       expect(text(box)).to.contain('d');
       expect(decodeEntities('&nbsp;&unknown;')).to.equal('\u00a0&unknown;');
     });

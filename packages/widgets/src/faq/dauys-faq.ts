@@ -10,6 +10,7 @@ import { highlightParts, searchTerms } from '../core/text-search.js';
 import {
   cloneLightAnswer,
   highlightText,
+  readableText,
   sanitiseAnswer,
   schemaAnswerHtml,
   textAnswer,
@@ -22,6 +23,7 @@ import {
   hasMarkup,
   idFromElementId,
   idFromHash,
+  matchExcerpt,
   nextHeaderIndex,
   searchIndex,
   toCategory,
@@ -130,6 +132,7 @@ const reducedMotion = () =>
  * @csspart button - The question button that opens and closes an answer.
  * @csspart panel - The answer region.
  * @csspart answer - The answer text.
+ * @csspart excerpt - Under a closed question that matched a search only in its answer: the words around the match.
  * @csspart copy-link - The "Copy link" button of an answer.
  * @csspart empty - The message shown when nothing matches a search.
  * @csspart error - The error notice of a feed that could not be loaded.
@@ -304,7 +307,7 @@ export class DauysFaq extends DauysElement {
       const item: FaqItem = {
         id,
         question,
-        answerText: (answer.textContent ?? '').replace(/\s+/g, ' ').trim(),
+        answerText: readableText(answer),
         category: category ? toCategory(category, this.locale) : undefined,
         initiallyOpen: element.open,
       };
@@ -398,7 +401,7 @@ export class DauysFaq extends DauysElement {
       const item: FaqItem = {
         id: entry.id,
         question: pickLocalised(entry.question, locale),
-        answerText: (answer.textContent ?? '').replace(/\s+/g, ' ').trim(),
+        answerText: readableText(answer),
         category: toCategory(entry.category, locale),
       };
       return { ...item, answer, index, search: searchIndex(item) };
@@ -755,8 +758,20 @@ export class DauysFaq extends DauysElement {
       >
       <span class="icon" aria-hidden="true"></span>
     </button>`;
+    // A closed question that matched only in its answer shows where, so the match is not a mystery.
+    const excerpt =
+      !open && terms.length > 0 && !highlightParts(item.question, terms).some((part) => part.match)
+        ? matchExcerpt(item.answerText, terms)
+        : undefined;
     return html`<div class="item" part="item" ?data-open=${open}>
       ${heading(level, button)}
+      ${
+        excerpt
+          ? html`<p class="excerpt" part="excerpt">
+              ${highlightParts(excerpt, terms).map((part) => (part.match ? html`<mark>${part.text}</mark>` : part.text))}
+            </p>`
+          : nothing
+      }
       <div
         id=${`p${item.index}`}
         class="panel"

@@ -110,6 +110,21 @@ export function sanitiseAnswer(html: string, baseUrl: string): DocumentFragment 
   return fragment;
 }
 
+const SPACED = /^(?:p|li|ul|ol|br|div|h[1-6]|tr|td|th|dt|dd|blockquote|pre|table|section|figure|figcaption)$/;
+
+/** The text of an answer with a space between blocks (textContent glues "one.</p><p>Two"). */
+export function readableText(root: Node): string {
+  let out = '';
+  for (const node of root.childNodes) {
+    if (node.nodeType === Node.TEXT_NODE) out += node.textContent ?? '';
+    else if (node instanceof Element && !['script', 'style', 'template'].includes(node.localName)) {
+      const spaced = SPACED.test(node.localName);
+      out += (spaced ? ' ' : '') + readableText(node) + (spaced ? ' ' : '');
+    }
+  }
+  return out.replace(/\s+/g, ' ').trim();
+}
+
 /** A plain-text answer: paragraphs at blank lines, line breaks kept. */
 export function textAnswer(text: string): DocumentFragment {
   const fragment = document.createDocumentFragment();

@@ -8,6 +8,7 @@ import {
   hasMarkup,
   idFromElementId,
   idFromHash,
+  matchExcerpt,
   nextHeaderIndex,
   toCategory,
   toggleOpen,
@@ -106,5 +107,15 @@ describe('faq model', () => {
         },
       ],
     });
+  });
+
+  it('excerpts the answer around the first match, cutting at spaces', () => {
+    const answer =
+      'Дауыс беру күні 18 жасқа толған Қазақстан азаматтары дауыс бере алады. Жеке куәлік немесе паспорт алып келіңіз, учаскеге ерте келіңіз.';
+    expect(matchExcerpt(answer, searchTerms('ПАСПОРТ'), 20)).to.equal(
+      '…Жеке куәлік немесе паспорт алып келіңіз,…',
+    );
+    expect(matchExcerpt('Short answer', searchTerms('short'))).to.equal('Short answer');
+    expect(matchExcerpt('Short answer', searchTerms('none'))).to.equal(undefined);
   });
 });

@@ -152,3 +152,31 @@ export function faqPageJsonLd(questions: readonly JsonLdQuestion[], locale: Loca
     .replace(/\u2028/g, '\\u2028')
     .replace(/\u2029/g, '\\u2029');
 }
+
+/**
+ * A short excerpt of `text` around the first match of any term (with … where it was cut), to
+ * show why a closed question matched a search; undefined when nothing matches.
+ */
+export function matchExcerpt(text: string, terms: readonly string[], radius = 60): string | undefined {
+  const folded = foldForSearch(text);
+  let first = -1;
+  let length = 0;
+  for (const term of terms) {
+    const at = folded.indexOf(term);
+    if (at !== -1 && (first === -1 || at < first)) {
+      first = at;
+      length = term.length;
+    }
+  }
+  if (first === -1) return undefined;
+  let start = Math.max(0, first - radius);
+  let end = Math.min(text.length, first + length + radius);
+  // Cut at spaces so no word is split.
+  if (start > 0) start = text.indexOf(' ', start) + 1 || start;
+  if (start > first) start = first;
+  if (end < text.length) {
+    const space = text.lastIndexOf(' ', end);
+    if (space > first + length) end = space;
+  }
+  return `${start > 0 ? '…' : ''}${text.slice(start, end).trim()}${end < text.length ? '…' : ''}`;
+}

@@ -151,6 +151,11 @@ export const faqStyles = css`
   [aria-expanded='true'] > .icon {
     transform: translateY(25%) rotate(-135deg);
   }
+  .excerpt {
+    padding: 0 var(--_faq-header-padding) var(--_space-3);
+    color: var(--_text-muted);
+    font-size: var(--_font-size-sm);
+  }
   .panel.animating {
     overflow: hidden;
   }
