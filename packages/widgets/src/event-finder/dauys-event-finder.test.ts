@@ -1,4 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { nothing } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import type { CampaignEvent } from '@dauys/schema';
 import { generateSampleEvents } from '@dauys/schema/sample';
@@ -16,11 +17,29 @@ const text = (node: Element | null | undefined) => (node?.textContent ?? '').rep
 const titles = (el: Finder) => $$(el, '.title-button').map(text);
 const count = (el: Finder) => text($(el, '.count'));
 
-async function finder(events: readonly unknown[] = fixtureEvents(), lang = 'en', attrs = '') {
-  const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang}></div>`);
-  wrapper.innerHTML = `<dauys-event-finder now="${NOW}" url-state="off" ${attrs}></dauys-event-finder>`;
-  const el = wrapper.querySelector('dauys-event-finder')!;
-  el.events = events as CampaignEvent[];
+interface FinderOptions {
+  region?: string;
+  mapProvider?: string;
+  /** Keep the filters in the page URL (off unless a test is about it). */
+  urlState?: boolean;
+}
+
+/** The element itself carries `lang`: a Lit fixture resolves on updateComplete, not on a frame. */
+async function finder(
+  events: readonly unknown[] = fixtureEvents(),
+  lang = 'en',
+  options: FinderOptions = {},
+) {
+  const el = await fixture<Finder>(
+    html`<dauys-event-finder
+      lang=${lang}
+      now=${NOW}
+      url-state=${options.urlState ? nothing : 'off'}
+      region=${options.region ?? nothing}
+      map-provider=${options.mapProvider ?? nothing}
+      .events=${events as CampaignEvent[]}
+    ></dauys-event-finder>`,
+  );
   await el.updateComplete;
   return el;
 }
@@ -128,7 +147,7 @@ describe('<dauys-event-finder>', () => {
     });
 
     it('links details (https only), the map of the chosen provider and online rooms', async () => {
-      const el = await finder(undefined, 'en', 'map-provider="yandex"');
+      const el = await finder(undefined, 'en', { mapProvider: 'yandex' });
       const first = $$(el, '.event')[0];
       const links = [...first.querySelectorAll('a')].map((a) => [text(a), a.getAttribute('href')]);
       expect(links).to.deep.equal([
@@ -137,7 +156,7 @@ describe('<dauys-event-finder>', () => {
       ]);
       const online = $$(el, '.event').find((e) => text(e).includes('Online meeting'))!;
       expect(online.querySelector('a')!.getAttribute('href')).to.equal('https://meet.example.kz/room');
-      const osm = await finder(undefined, 'en', 'map-provider="osm"');
+      const osm = await finder(undefined, 'en', { mapProvider: 'osm' });
       expect($$(osm, '.event')[0].querySelectorAll('a')[1].getAttribute('href')).to.match(
         /^https:\/\/www\.openstreetmap\.org\//,
       );
@@ -236,7 +255,7 @@ describe('<dauys-event-finder>', () => {
 
   describe('filters', () => {
     it('preselects the region of the partner, and lets the visitor pick another', async () => {
-      const el = await finder(undefined, 'en', 'region="karaganda"');
+      const el = await finder(undefined, 'en', { region: 'karaganda' });
       expect($<HTMLSelectElement>(el, '#region').value).to.equal('karaganda');
       expect(titles(el)).to.deep.equal(['Meeting young voters', 'Door-to-door canvassing']);
       await choose(el, '#region', 'almaty');
@@ -280,7 +299,7 @@ describe('<dauys-event-finder>', () => {
     });
 
     it('shows a way out when nothing matches, and puts focus back in the search box', async () => {
-      const el = await finder(undefined, 'en', 'region="ulytau"');
+      const el = await finder(undefined, 'en', { region: 'ulytau' });
       await type(el, 'nothing like this');
       expect($(el, '.list')).to.equal(null);
       expect(text($(el, '.empty p'))).to.equal('No events match these filters.');
@@ -451,11 +470,7 @@ describe('<dauys-event-finder>', () => {
   describe('page URL', () => {
     it('round-trips the filters through the URL without touching the host parameters or hash', async () => {
       history.replaceState(null, '', `${location.pathname}?host=1&tag=a%2Cb#top`);
-      const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"></div>`);
-      wrapper.innerHTML = `<dauys-event-finder now="${NOW}" region="karaganda"></dauys-event-finder>`;
-      const el = wrapper.querySelector('dauys-event-finder')!;
-      el.events = fixtureEvents();
-      await el.updateComplete;
+      const el = await finder(fixtureEvents(), 'en', { region: 'karaganda', urlState: true });
       expect(location.search).to.equal('?host=1&tag=a%2Cb');
       const before = history.length;
       await choose(el, '#type', 'door-to-door');
@@ -470,11 +485,7 @@ describe('<dauys-event-finder>', () => {
       expect(new URLSearchParams(location.search).get('dauys-ef-region')).to.equal('all');
 
       // A second finder reading this URL shows the same view.
-      const copy = await fixture<HTMLDivElement>(html`<div lang="en"></div>`);
-      copy.innerHTML = `<dauys-event-finder now="${NOW}" region="karaganda"></dauys-event-finder>`;
-      const other = copy.querySelector('dauys-event-finder')!;
-      other.events = fixtureEvents();
-      await other.updateComplete;
+      const other = await finder(fixtureEvents(), 'en', { region: 'karaganda', urlState: true });
       expect(titles(other)).to.deep.equal(titles(el));
       expect($<HTMLSelectElement>(other, '#region').value).to.equal('');
       expect($<HTMLInputElement>(other, '#q').value).to.equal('об');
@@ -498,11 +509,7 @@ describe('<dauys-event-finder>', () => {
 
     it('opens a shared event link, switching to its region', async () => {
       history.replaceState(null, '', `${location.pathname}?dauys-ef-event=almaty-saturday`);
-      const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"></div>`);
-      wrapper.innerHTML = `<dauys-event-finder now="${NOW}" region="karaganda"></dauys-event-finder>`;
-      const el = wrapper.querySelector('dauys-event-finder')!;
-      el.events = fixtureEvents();
-      await el.updateComplete;
+      const el = await finder(fixtureEvents(), 'en', { region: 'karaganda', urlState: true });
       await el.updateComplete;
       expect($<HTMLSelectElement>(el, '#region').value).to.equal('almaty');
       const target = $(el, '.event[data-target]');

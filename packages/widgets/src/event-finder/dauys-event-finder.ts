@@ -13,6 +13,8 @@ import {
   regionsByName,
   type CampaignEvent,
   type EventStatus,
+  type Locale,
+  type Region,
   type RegionId,
   type SkippedItem,
 } from '@dauys/schema';
@@ -81,6 +83,18 @@ declare global {
 export const PLAIN_LIST_LIMIT = 60;
 const ANNOUNCE_DELAY_MS = 600;
 const MARK = 'dauys-event-finder';
+
+/** User Timing for benchmarks and monitoring; never throws (a mark may be missing). */
+function measure(name: string, start: string | number, end?: number): void {
+  try {
+    performance.measure(`${MARK}:${name}`, {
+      start: typeof start === 'string' ? `${MARK}:${start}` : start,
+      end,
+    });
+  } catch {
+    // No such mark (a cached feed skipped parsing): nothing to measure.
+  }
+}
 
 type LoadState = 'idle' | 'loading' | 'ready' | 'error';
 type GeoState = 'idle' | 'locating' | 'located' | GeolocationFailure;
@@ -330,9 +344,12 @@ export class DauysEventFinder extends DauysElement {
     this.loadState = 'loading';
     this.feedError = undefined;
     try {
-      const result = await loadFeed(src, { parse: parseEventFeed, signal: abort.signal });
+      const parse = (json: unknown) => {
+        performance.mark(`${MARK}:data`);
+        return parseEventFeed(json);
+      };
+      const result = await loadFeed(src, { parse, signal: abort.signal });
       if (abort.signal.aborted) return;
-      performance.mark(`${MARK}:data`);
       this.accept(result.data.events, result.data.skipped);
       this.stale = result.stale;
     } catch (error) {
@@ -369,8 +386,11 @@ export class DauysEventFinder extends DauysElement {
       }
     });
     if (problems.length) warn(describeSkipped(problems));
+    const validated = performance.now();
+    measure('validate', 'data', validated);
+    performance.mark(`${MARK}:validated`, { startTime: validated });
     this.index = buildEventIndex(unique, { lazyText: true });
-    performance.measure(`${MARK}:index`, `${MARK}:data`);
+    measure('index', validated, performance.now());
     this.loadState = 'ready';
     this.feedError = undefined;
     this.firstRenderPending = true;
@@ -386,7 +406,7 @@ export class DauysEventFinder extends DauysElement {
     this.result = result;
     this.resultIndex = index;
     this.rows = buildRows(index, result.indices, grouped);
-    performance.measure(`${MARK}:filter`, { start: started, end: performance.now() });
+    measure('filter', started, performance.now());
     if (this.targetPending) this.revealTarget();
     this.scheduleAnnouncement(result.indices.length);
   }
@@ -438,7 +458,9 @@ export class DauysEventFinder extends DauysElement {
       void layout
         .catch(() => undefined)
         .then(() => {
-          performance.measure(`${MARK}:first-render`, `${MARK}:data`);
+          const end = performance.now();
+          measure('first-render', 'data', end);
+          measure('render', 'validated', end);
           this.prepareSearchInIdleTime(this.index!);
         });
     }
@@ -623,7 +645,7 @@ export class DauysEventFinder extends DauysElement {
         <label for="region">${labels.region()}</label>
         <select id="region" @change=${this.onRegionChange}>
           <option value="" ?selected=${f.region === ''}>${labels.allRegions()}</option>
-          ${regionsByName(locale).map(
+          ${sortedRegions(locale).map(
             (region) =>
               html`<option value=${region.id} ?selected=${f.region === region.id}>
                 ${region.name[locale]}
@@ -1012,6 +1034,17 @@ export class DauysEventFinder extends DauysElement {
   private get provider(): MapProvider {
     return normaliseMapProvider(this.mapProvider);
   }
+}
+
+const regionLists = new Map<Locale, Region[]>();
+/** Regions by name in the locale, sorted once per locale (a collator per render is not free). */
+function sortedRegions(locale: Locale): Region[] {
+  let list = regionLists.get(locale);
+  if (!list) {
+    list = regionsByName(locale);
+    regionLists.set(locale, list);
+  }
+  return list;
 }
 
 const whenIdle = (callback: () => void) =>

@@ -200,3 +200,19 @@ describe('geo', () => {
     expect(haversineKm(43, 76, 43, 76)).to.equal(0);
   });
 });
+
+describe('parseIsoInstant', () => {
+  it('reads the contract forms exactly like Date.parse', async () => {
+    const { parseIsoInstant } = await import('./event-index.js');
+    for (const text of [
+      '2026-03-15T07:00:00+05:00',
+      '2026-03-15T07:00+05:00',
+      '2026-12-31T23:59:59Z',
+      '2026-01-01T00:00-03:30',
+      '2026-03-15T07:00:00.250+05:00',
+      '2026-02-30T07:00:00+05:00',
+    ]) {
+      expect(parseIsoInstant(text), text).to.deep.equal(Date.parse(text));
+    }
+  });
+});

@@ -110,6 +110,40 @@ function startOrder(starts: Float64Array): Int32Array {
   return order.sort((a, b) => starts[a] - starts[b] || a - b);
 }
 
+const digit = (text: string, at: number) => text.charCodeAt(at) - 48;
+const two = (text: string, at: number) => digit(text, at) * 10 + digit(text, at + 1);
+
+/**
+ * `Date.parse` for the validated contract form `YYYY-MM-DDTHH:MM[:SS]±HH:MM` (or `Z`), a few
+ * times faster by reading fixed positions; anything else (fractions, odd forms) goes to
+ * `Date.parse`. 50,000 events have 100,000 of these.
+ */
+export function parseIsoInstant(text: string): number {
+  const n = text.length;
+  const withSeconds = text.charCodeAt(16) === 58; // ':'
+  const zoneAt = withSeconds ? 19 : 16;
+  const zone = text.charCodeAt(zoneAt);
+  const zoneLength = zone === 90 ? 1 : 6; // 'Z' or ±HH:MM
+  if (
+    n !== zoneAt + zoneLength ||
+    text.charCodeAt(10) !== 84 ||
+    (zone !== 90 && zone !== 43 && zone !== 45)
+  ) {
+    return Date.parse(text);
+  }
+  let offset = 0;
+  if (zone !== 90) offset = (zone === 45 ? -1 : 1) * (two(text, zoneAt + 1) * 60 + two(text, zoneAt + 4));
+  const value = Date.UTC(
+    digit(text, 0) * 1000 + digit(text, 1) * 100 + two(text, 2),
+    two(text, 5) - 1,
+    two(text, 8),
+    two(text, 11),
+    two(text, 14),
+    withSeconds ? two(text, 17) : 0,
+  );
+  return Number.isFinite(value) ? value - offset * 60_000 : Date.parse(text);
+}
+
 /** Builds the index of already validated events (see `parseEvents` in @dauys/schema). */
 export function buildEventIndex(
   input: readonly CampaignEvent[],
@@ -117,7 +151,7 @@ export function buildEventIndex(
 ): EventIndex {
   const size = input.length;
   const starts = new Float64Array(size);
-  for (let i = 0; i < size; i++) starts[i] = Date.parse(input[i].start);
+  for (let i = 0; i < size; i++) starts[i] = parseIsoInstant(input[i].start);
   const order = startOrder(starts);
 
   const events: CampaignEvent[] = new Array(size);
@@ -139,7 +173,7 @@ export function buildEventIndex(
     events[i] = event;
     const s = starts[order[i]];
     start[i] = s;
-    const e = event.end === undefined ? Number.NaN : Date.parse(event.end);
+    const e = event.end === undefined ? Number.NaN : parseIsoInstant(event.end);
     end[i] = e >= s ? e : s + DEFAULT_DURATION_MS;
     day[i] = kzDayNumber(s);
     const r = REGION_INDEX.get(event.region) ?? 0;
