@@ -1,8 +1,9 @@
 // `npm run check:cdn`: loads the built CDN files the way a webmaster's page does, in headless
 // Chromium, under the strict policy docs/embedding.md documents (CSP without unsafe-inline or
-// unsafe-eval, Trusted Types with only `lit-html dompurify 'allow-duplicates'`), and checks:
+// unsafe-eval, Trusted Types with only the policies `lit-html` and `dauys-faq`), and checks:
 //   - cdn/dauys.js and every cdn/<widget>.js, each with its `integrity` from integrity.json,
 //     define their elements and render them;
+//   - two single-widget files on one page (two copies of Lit) work with 'allow-duplicates';
 //   - cdn/loader.js loads the widgets on the page, one added later and one inside an open
 //     shadow root, and fetches no chunk of a widget the page does not use;
 //   - no console error or warning, no CSP or Trusted Types violation, no failed request.
@@ -23,17 +24,21 @@ const widgets = Object.keys(integrity)
   .filter((file) => file !== 'dauys.js' && file !== 'loader.js')
   .map((file) => file.slice(0, -3));
 
-const trustedTypes = process.env.DAUYS_CHECK_TRUSTED_TYPES ?? "lit-html dompurify 'allow-duplicates'";
-const policy = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "require-trusted-types-for 'script'",
-  `trusted-types ${trustedTypes}`,
-].join('; ');
+const trustedTypes = process.env.DAUYS_CHECK_TRUSTED_TYPES ?? 'lit-html dauys-faq';
+const policyWith = (trustedTypes) =>
+  [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "require-trusted-types-for 'script'",
+    `trusted-types ${trustedTypes}`,
+  ].join('; ');
+const policy = policyWith(trustedTypes);
+// Each single-widget file carries its own Lit, and each copy creates a `lit-html` policy.
+const policyForSingleFiles = policyWith(`${trustedTypes} 'allow-duplicates'`);
 
 /** Each widget as a page would write it, with what it needs to render without a server. */
 const markup = {
@@ -79,7 +84,8 @@ const events = {
   ],
 };
 
-// A feed answer with markup makes the FAQ load DOMPurify (Trusted Types policy `dompurify`).
+// A feed with markup in an answer, shown with schema.org JSON-LD (`structured-data`): the FAQ
+// writes that script through its own Trusted Types policy, `dauys-faq`.
 const faqFeed = {
   version: 1,
   entries: [
@@ -98,7 +104,7 @@ const pages = {
   '/dauys.html': page(
     'dauys.js',
     scriptTag('dauys.js'),
-    `${Object.values(markup).join('\n')}\n<dauys-faq src="/feed/faq.json"></dauys-faq>`,
+    `${Object.values(markup).join('\n')}\n<dauys-faq src="/feed/faq.json" structured-data></dauys-faq>`,
   ),
   '/loader.html': page('loader.js', '<script type="module" src="/cdn/loader.js"></script>', markup.countdown),
   // Two single-widget files: two copies of Lit, two `lit-html` policies ('allow-duplicates').
@@ -116,7 +122,8 @@ const pages = {
 const types = { '.js': 'text/javascript', '.json': 'application/json', '.html': 'text/html' };
 const server = createServer((request, response) => {
   const path = new URL(request.url, 'http://localhost').pathname;
-  const headers = { 'content-security-policy': policy, 'cache-control': 'no-store' };
+  const csp = path === '/two-files.html' ? policyForSingleFiles : policy;
+  const headers = { 'content-security-policy': csp, 'cache-control': 'no-store' };
   if (pages[path]) {
     response.writeHead(200, { ...headers, 'content-type': 'text/html; charset=utf-8' }).end(pages[path]);
   } else if (path === '/favicon.ico') {
