@@ -17,6 +17,7 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -227,6 +228,12 @@ describe('hardening: the CDN build under a strict CSP with Trusted Types', { tim
     const address = server.address();
     origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
 
+    // `npm test` runs the node tests before the browser tests, so Chromium may not be there yet
+    // on a fresh machine: get it the way the browser tests do.
+    if (!findBrowser())
+      spawnSync(process.execPath, [join(packageDir, '../../scripts/ensure-browser.mjs')], {
+        stdio: 'inherit',
+      });
     const executablePath = findBrowser() as string | undefined;
     assert.ok(executablePath, 'no Chromium: run `node scripts/ensure-browser.mjs` or set CHROME_PATH');
     userDataDir = mkdtempSync(join(tmpdir(), 'dauys-hardening-profile-'));
