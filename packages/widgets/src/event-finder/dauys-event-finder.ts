@@ -60,6 +60,7 @@ import {
   kzDayNumber,
   kzDayStart,
   prepareSearchText,
+  searchText,
   type EventIndex,
 } from './event-index.js';
 import { eventIdFromSearch, filtersFromSearch, urlWithEvent, urlWithFilters } from './event-url-state.js';
@@ -486,6 +487,11 @@ export class DauysEventFinder extends DauysElement {
     else window.history.replaceState(window.history.state, '', next);
   }
 
+  /** Whatever idle time has not folded yet is folded now, before the first key lands. */
+  private readonly onSearchFocus = () => {
+    if (this.index) searchText(this.index);
+  };
+
   private readonly onSearchInput = (event: Event) => {
     this.setFilters({ q: (event.target as HTMLInputElement).value }, 'replace');
   };
@@ -637,6 +643,7 @@ export class DauysEventFinder extends DauysElement {
           maxlength="200"
           aria-describedby="q-hint"
           .value=${live(f.q)}
+          @focus=${this.onSearchFocus}
           @input=${this.onSearchInput}
         />
         <span id="q-hint" class="hint">${labels.searchHint()}</span>
