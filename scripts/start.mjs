@@ -263,10 +263,10 @@ function servePartner2(request, response) {
       "base-uri 'self'",
       "form-action 'self'",
       "frame-ancestors 'none'",
-      // Trusted Types too (docs/embedding.md): Lit's and DOMPurify's policies, and the site's own
-      // for the one script URL it writes.
+      // Trusted Types too (docs/embedding.md): Lit's policy (one copy of Lit, from the loader)
+      // and the site's own for the one script URL it writes.
       "require-trusted-types-for 'script'",
-      "trusted-types lit-html dompurify ustaz-site 'allow-duplicates'",
+      'trusted-types lit-html ustaz-site',
     ].join('; '),
   };
   if (request.method !== 'GET' && request.method !== 'HEAD') {
