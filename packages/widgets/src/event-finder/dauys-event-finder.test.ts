@@ -577,6 +577,55 @@ describe('<dauys-event-finder>', () => {
     });
   });
 
+  describe('large input', () => {
+    it('validates a big events array in slices, naming a bad event by its place in the array', async () => {
+      const warn = console.warn;
+      const warnings: unknown[][] = [];
+      console.warn = (...args: unknown[]) => warnings.push(args);
+      try {
+        const events: unknown[] = generateSampleEvents({
+          count: 4500,
+          seed: 9,
+          now: NOW,
+          regions: ['ulytau'],
+        });
+        events.splice(4200, 0, { title: 'no id' });
+        const el = await finder(events, 'en', { region: 'ulytau' });
+        expect(text($(el, '.loading'))).to.equal('Loading…');
+        await waitUntil(() => $(el, '.count'), 'validated', { timeout: 8000 });
+        expect(warnings).to.have.length(1);
+        expect(String(warnings[0][0])).to.include('skipped 1 malformed event: #4200 (id: required');
+        expect(count(el)).to.match(/^\d,\d{3} events$/);
+      } finally {
+        console.warn = warn;
+      }
+    });
+
+    it('reports a document that is not a feed as an error that names the cause', async () => {
+      const warn = console.warn;
+      const warnings: unknown[][] = [];
+      console.warn = (...args: unknown[]) => warnings.push(args);
+      try {
+        const body = encodeURIComponent(JSON.stringify({ version: 2, items: [] }));
+        const el = await fixture<Finder>(
+          html`<dauys-event-finder
+            lang="en"
+            url-state="off"
+            src=${`/__test__/feed?key=notfeed&body=${body}`}
+          ></dauys-event-finder>`,
+        );
+        await waitUntil(() => $(el, '[part=error]'), 'error', { timeout: 5000 });
+        expect(text($(el, '[part=error] p'))).to.equal(
+          'The data came in a format that cannot be read. Please tell the site owner.',
+        );
+        expect(warnings).to.have.length(1);
+        expect(String(warnings[0][0])).to.include('Not a Dauys event feed');
+      } finally {
+        console.warn = warn;
+      }
+    });
+  });
+
   describe('campaign silence', () => {
     it('shows a neutral notice instead of events inside the window, and events outside it', async () => {
       const inside = await fixture<Finder>(

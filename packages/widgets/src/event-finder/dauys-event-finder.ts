@@ -83,6 +83,10 @@ declare global {
 /** Up to this many rows render as a plain list; more go through the virtualiser. */
 export const PLAIN_LIST_LIMIT = 60;
 const ANNOUNCE_DELAY_MS = 600;
+/** Events validated per slice before yielding to the page (a few milliseconds each). */
+const VALIDATION_SLICE = 2000;
+
+const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 const MARK = 'dauys-event-finder';
 
 /** User Timing for benchmarks and monitoring; never throws (a mark may be missing). */
@@ -221,6 +225,8 @@ export class DauysEventFinder extends DauysElement {
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
   private clockTimer: ReturnType<typeof setInterval> | undefined;
   private targetEventId: string | undefined;
+  /** The running slice-by-slice validation of an `events` array; replaced to cancel it. */
+  private validation: object | undefined;
   private targetPending = false;
   private targetSwitched = false;
   private focusAfterUpdate: string | undefined;
@@ -312,6 +318,7 @@ export class DauysEventFinder extends DauysElement {
     }
     if (changed.has('events') && this.events !== undefined) {
       this.abort?.abort();
+      this.validation = undefined;
       this.ingestProperty(this.events);
     } else if (changed.has('src') && this.events === undefined) {
       void this.load();
@@ -345,13 +352,19 @@ export class DauysEventFinder extends DauysElement {
     this.loadState = 'loading';
     this.feedError = undefined;
     try {
+      // The envelope is checked by the schema here; the events are validated in slices below,
+      // so a 50,000-event feed never freezes the host page in one long task.
       const parse = (json: unknown) => {
-        performance.mark(`${MARK}:data`);
-        return parseEventFeed(json);
+        const events = (json as { events?: unknown } | null)?.events;
+        parseEventFeed({ ...(json as object), events: Array.isArray(events) ? [] : events });
+        return events as unknown[];
       };
       const result = await loadFeed(src, { parse, signal: abort.signal });
       if (abort.signal.aborted) return;
-      this.accept(result.data.events, result.data.skipped);
+      performance.mark(`${MARK}:data`);
+      const validated = await this.validate(result.data, () => abort.signal.aborted);
+      if (!validated) return;
+      this.accept(validated.items, validated.skipped);
       this.stale = result.stale;
     } catch (error) {
       if (abort.signal.aborted) return;
@@ -364,14 +377,46 @@ export class DauysEventFinder extends DauysElement {
 
   private ingestProperty(raw: readonly unknown[]): void {
     performance.mark(`${MARK}:data`);
+    this.stale = false;
     if (!Array.isArray(raw)) {
       warn('`events` must be an array of events.');
       this.accept([], []);
       return;
     }
-    const { items, skipped } = parseEvents(raw);
-    this.accept(items, skipped);
-    this.stale = false;
+    if (raw.length <= VALIDATION_SLICE) {
+      this.validation = undefined;
+      const { items, skipped } = parseEvents(raw);
+      this.accept(items, skipped);
+      return;
+    }
+    const token = {};
+    this.validation = token;
+    this.loadState = 'loading';
+    void this.validate(raw, () => this.validation !== token).then((validated) => {
+      if (validated) this.accept(validated.items, validated.skipped);
+    });
+  }
+
+  /**
+   * Validates events with the schema in slices, yielding to the page between slices (typing
+   * and scrolling on the host page stay smooth). Undefined when `cancelled()` turns true.
+   */
+  private async validate(
+    raw: readonly unknown[],
+    cancelled: () => boolean,
+  ): Promise<{ items: CampaignEvent[]; skipped: SkippedItem[] } | undefined> {
+    const items: CampaignEvent[] = [];
+    const skipped: SkippedItem[] = [];
+    for (let at = 0; at < raw.length; at += VALIDATION_SLICE) {
+      if (at > 0) {
+        await yieldToPage();
+        if (cancelled()) return undefined;
+      }
+      const part = parseEvents(raw.slice(at, at + VALIDATION_SLICE));
+      for (const item of part.items) items.push(item);
+      for (const item of part.skipped) skipped.push({ ...item, index: item.index + at });
+    }
+    return { items, skipped };
   }
 
   private accept(items: CampaignEvent[], skipped: SkippedItem[]): void {
