@@ -250,6 +250,11 @@ describe('<dauys-event-finder>', () => {
       expect(count(el)).to.match(/^\d{3} іс-шара$/);
       expect(titles(el)[0]).to.match(/^Үлгі: /);
       await expect(el).to.be.accessible();
+      // New filters show the new list from its top.
+      list.scrollTop = 3000;
+      expect(list.scrollTop).to.be.greaterThan(0);
+      await choose(el, '#type', 'meeting');
+      expect($(el, '.list').scrollTop).to.equal(0);
     });
   });
 

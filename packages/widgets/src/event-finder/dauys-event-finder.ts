@@ -230,6 +230,8 @@ export class DauysEventFinder extends DauysElement {
   private targetPending = false;
   private targetSwitched = false;
   private focusAfterUpdate: string | undefined;
+  /** New filters start the list from its top (a long list keeps its own scroll position). */
+  private listToTop = false;
   private firstRenderPending = false;
 
   private readonly silenceController = new SilenceController(this, () => ({
@@ -323,6 +325,7 @@ export class DauysEventFinder extends DauysElement {
     } else if (changed.has('src') && this.events === undefined) {
       void this.load();
     }
+    if (changed.has('filters') || changed.has('near')) this.listToTop = !this.targetPending;
     if (
       this.index &&
       (changed.has('index') ||
@@ -493,6 +496,11 @@ export class DauysEventFinder extends DauysElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    if (this.listToTop) {
+      this.listToTop = false;
+      const list = this.renderRoot.querySelector<HTMLElement>('.list[data-virtual]');
+      if (list) list.scrollTop = 0;
+    }
     if (this.focusAfterUpdate) {
       this.renderRoot.querySelector<HTMLElement>(this.focusAfterUpdate)?.focus();
       this.focusAfterUpdate = undefined;
