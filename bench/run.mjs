@@ -48,7 +48,7 @@ const quick = Boolean(flag('quick'));
 const only = flagValue('only')?.split(',');
 const runs = quick
   ? { render: 3, finder: 2, finderLarge: 1, countdown: 1, hub: 1, lighthouse: 1 }
-  : { render: 9, finder: 5, finderLarge: 3, countdown: 3, hub: 3, lighthouse: 3 };
+  : { render: 15, finder: 5, finderLarge: 3, countdown: 3, hub: 3, lighthouse: 3 };
 const log = (message) =>
   console.log(`  [${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${message}`);
 

@@ -286,10 +286,10 @@ describe('hardening: the CDN build under a strict CSP with Trusted Types', { tim
 
   /** Waits until `check` (run in the page) is true, or fails with `what` and what the page reported. */
   async function until(page: Page, report: Report, what: string, check: string | (() => boolean)) {
-    await page.waitForFunction(check, { timeout: 15_000, polling: 50 }).catch(() => {
+    await page.waitForFunction(check, { timeout: 30_000, polling: 50 }).catch(() => {
       const said = fail(report);
       throw new Error(
-        `${what} did not happen within 15 s${said.length ? `; the page reported:\n${said.join('\n')}` : ''}`,
+        `${what} did not happen within 30 s${said.length ? `; the page reported:\n${said.join('\n')}` : ''}`,
       );
     });
   }
