@@ -16,6 +16,7 @@ export default tseslint.config(
       'storybook-static/**',
       'bench/results/**',
       '.dauys-data/**',
+      '.tmp/**',
     ],
   },
   js.configs.recommended,
