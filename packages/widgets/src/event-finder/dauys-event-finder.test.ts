@@ -109,6 +109,7 @@ describe('<dauys-event-finder>', () => {
       const ru = await finder(undefined, 'ru');
       expect(count(ru)).to.equal('5 мероприятий');
       expect(text($(ru, '.day'))).to.equal('Сегодня, среда, 25 ноября');
+      expect(text($$(ru, '.day')[1])).to.equal('Суббота, 28 ноября');
       expect(text($$(ru, '.event')[1].querySelector('[part=status]'))).to.equal('Отменено');
       await type(ru, 'Караганда');
       expect(count(ru)).to.equal('1 мероприятие');

@@ -920,7 +920,8 @@ export class DauysEventFinder extends DauysElement {
     const date = formatKzDate(kzDayStart(day), this.locale, 'day');
     if (day === today) return `${labels.today()}, ${date}`;
     if (day === today + 1) return `${labels.tomorrow()}, ${date}`;
-    return date;
+    // Russian weekdays are lower case inside a sentence; a heading starts with a capital.
+    return date.charAt(0).toLocaleUpperCase(this.locale) + date.slice(1);
   }
 
   private timeText(event: CampaignEvent, start: number): string {
