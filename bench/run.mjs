@@ -55,6 +55,8 @@ const log = (message) =>
 // The whole run is bounded: past 9.5 minutes, print what there is and stop.
 const BUDGET_MS = 570_000;
 const results = { rows: [], skipped: [], notes: [] };
+/** Sections whose pass/fail check failed (the kill -9 check): the run then exits 1. */
+const failedChecks = [];
 const watchdog = setTimeout(() => {
   results.skipped.push(`stopped after ${BUDGET_MS / 1000} s: the rest did not run`);
   finish(1);
@@ -151,7 +153,8 @@ for (const [key, name, needsBrowser] of sections) {
       cleanups.push(launched.close);
     }
     const run = await modules[key]();
-    const { rows, skipped, notes = [] } = await run(ctx);
+    const { rows, skipped, notes = [], failed = false } = await run(ctx);
+    if (failed) failedChecks.push(name);
     results.rows.push(...rows);
     results.skipped.push(...skipped);
     results.notes.push(...notes);
@@ -162,4 +165,5 @@ for (const [key, name, needsBrowser] of sections) {
     log(results.skipped.at(-1));
   }
 }
-await finish(0);
+if (failedChecks.length) results.skipped.push(`FAILED checks in: ${failedChecks.join(', ')}`);
+await finish(failedChecks.length ? 1 : 0);

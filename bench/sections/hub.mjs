@@ -149,6 +149,7 @@ export async function benchHub(ctx) {
   const rows = [];
   const skipped = [];
   const notes = [];
+  let failed = false;
 
   // Embedded engine.
   const dataDir = mkdtempSync(join(tmpdir(), 'dauys-bench-hub-'));
@@ -205,10 +206,11 @@ export async function benchHub(ctx) {
   try {
     const kill = await killCheck(ctx);
     rows.push(...kill.rows);
+    failed = kill.failed;
     if (kill.failed) skipped.push(kill.notes[0]);
     else notes.push(...kill.notes);
   } catch (error) {
     skipped.push(`hub kill -9 check: failed: ${error.message}`);
   }
-  return { rows, skipped, notes };
+  return { rows, skipped, notes, failed };
 }
