@@ -22,7 +22,9 @@ export default {
       },
     }),
   ],
-  concurrency: 2,
+  // One test file at a time: in headless Chromium a second page is a background page that gets
+  // no animation frames, so fixtures that wait for a frame never settle.
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   coverage: true,
   coverageConfig: {

@@ -27,8 +27,7 @@ export const chromiumArgs = [
   '--disable-component-update',
   '--disable-sync',
   '--disable-dev-shm-usage',
-  // Test files share one browser, one tab each; a tab in the background must still get
-  // animation frames and timers, or fixtures waiting for a frame never settle.
+  // Timers in a page that is not in front run at full speed (clock and retry tests rely on it).
   '--disable-renderer-backgrounding',
   '--disable-background-timer-throttling',
   '--disable-backgrounding-occluded-windows',

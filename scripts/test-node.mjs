@@ -4,7 +4,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 
-const roots = ['packages/schema/src', 'packages/hub/src'];
+const roots = ['packages/schema/src', 'packages/hub/src', 'packages/widgets/test'];
 const files = [];
 const walk = (dir) => {
   for (const name of readdirSync(dir)) {
