@@ -63,12 +63,13 @@ export function toFieldIssues(issues: readonly v.BaseIssue<unknown>[]): FieldIss
     } else if (deepest.received === 'undefined' && deepest.kind === 'schema') {
       code = 'required';
     }
-    seen.set(path, { field: path, code: isKnownCode(code) ? code : 'invalid' });
+    seen.set(path, { field: path, code: isIssueCode(code) ? code : 'invalid' });
   }
   return [...seen.values()];
 }
 
-const KNOWN_CODES = new Set<string>([
+/** Every IssueCode, for readers of issues that came over the network (e.g. a 422 body). */
+export const ISSUE_CODES: ReadonlySet<string> = new Set<string>([
   'required',
   'invalid',
   'too-long',
@@ -82,7 +83,8 @@ const KNOWN_CODES = new Set<string>([
   'unknown-field',
   'end-before-start',
 ]);
-const isKnownCode = (code: string): code is IssueCode => KNOWN_CODES.has(code);
+export const isIssueCode = (code: unknown): code is IssueCode =>
+  typeof code === 'string' && ISSUE_CODES.has(code);
 
 /** The outcome of validating one document: the typed value, or field issues. */
 export type Validation<T> = { success: true; output: T } | { success: false; issues: FieldIssue[] };

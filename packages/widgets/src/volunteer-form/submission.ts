@@ -1,4 +1,4 @@
-import type { FieldIssue, IssueCode, Signup } from '@dauys/schema';
+import { isIssueCode, type FieldIssue, type Signup } from '@dauys/schema';
 
 /**
  * The life of one signup on its way to the server, as a small state machine with no DOM:
@@ -93,21 +93,6 @@ export function parseRetryAfter(header: string | null | undefined, now: number):
   return Number.isNaN(date) ? undefined : Math.max(now, date);
 }
 
-const ISSUE_CODES = new Set<string>([
-  'required',
-  'invalid',
-  'too-long',
-  'too-short',
-  'invalid-phone',
-  'invalid-email',
-  'invalid-url',
-  'invalid-date',
-  'invalid-region',
-  'must-accept',
-  'unknown-field',
-  'end-before-start',
-]);
-
 /** Reads the field issues of a 422 body `{ error: 'validation', issues: [{ field, code }] }`. */
 export function readServerIssues(body: unknown): FieldIssue[] | undefined {
   if (typeof body !== 'object' || body === null) return undefined;
@@ -118,10 +103,7 @@ export function readServerIssues(body: unknown): FieldIssue[] | undefined {
     if (typeof issue !== 'object' || issue === null) continue;
     const { field, code } = issue as { field?: unknown; code?: unknown };
     if (typeof field !== 'string' || field.length > 100) continue;
-    read.push({
-      field,
-      code: typeof code === 'string' && ISSUE_CODES.has(code) ? (code as IssueCode) : 'invalid',
-    });
+    read.push({ field, code: isIssueCode(code) ? code : 'invalid' });
   }
   return read.length ? read : undefined;
 }
