@@ -58,6 +58,21 @@ async function type(el: Finder, value: string) {
   await el.updateComplete;
 }
 
+/**
+ * The virtualiser measures rows with a ResizeObserver; Chromium reports a benign "loop
+ * completed with undelivered notifications" error when rows resize while measured. Mocha
+ * fails a test on it through window.onerror: let that one message through, nothing else.
+ * (The test runner's own error listener still logs it as `null`; it runs first on window.)
+ */
+function quietResizeObserverLoop(): () => void {
+  const onerror = window.onerror;
+  window.onerror = (message, ...rest) =>
+    String(message).includes('ResizeObserver loop') ? true : onerror?.call(window, message, ...rest);
+  return () => {
+    window.onerror = onerror;
+  };
+}
+
 describe('<dauys-event-finder>', () => {
   const page = location.href;
   afterEach(() => {
@@ -234,12 +249,7 @@ describe('<dauys-event-finder>', () => {
     });
 
     it('renders only the visible rows of a long list, in one scrolling box', async () => {
-      // The virtualiser measures rows with a ResizeObserver; Chromium reports a benign
-      // "loop completed with undelivered notifications" when rows resize while measured.
-      const onerror = window.onerror;
-      window.onerror = (message, ...rest) =>
-        String(message).includes('ResizeObserver loop') ? true : onerror?.call(window, message, ...rest);
-      after(() => (window.onerror = onerror));
+      after(quietResizeObserverLoop());
       const events = generateSampleEvents({ count: 1000, seed: 3, now: NOW });
       const el = await finder(events, 'kk');
       const list = $(el, '.list');
@@ -256,6 +266,121 @@ describe('<dauys-event-finder>', () => {
       expect(list.scrollTop).to.be.greaterThan(0);
       await choose(el, '#type', 'meeting');
       expect($(el, '.list').scrollTop).to.equal(0);
+    });
+  });
+
+  describe('locale of a long (virtualised) list', () => {
+    const DAY = 24 * 60 * 60 * 1000;
+    /** 40 days of meetings from today, three a day: far more rows than a plain list shows. */
+    const longFeed = (): CampaignEvent[] =>
+      Array.from({ length: 120 }, (_, i) => {
+        const start = Date.parse('2026-11-25T18:00:00+05:00') + Math.floor(i / 3) * DAY + (i % 3) * 3600_000;
+        return {
+          id: `long-${i}`,
+          title: { kk: `Кездесу ${i}`, ru: `Встреча ${i}`, en: `Meeting ${i}` },
+          type: 'meeting',
+          start: new Date(start).toISOString(),
+          region: 'karaganda',
+          locality: { kk: 'Теміртау', ru: 'Темиртау', en: 'Temirtau' },
+          location: { lat: 50.054, lon: 72.964 },
+          url: `https://example.kz/events/long-${i}`,
+          status: 'scheduled',
+        } satisfies CampaignEvent;
+      });
+
+    const expected = {
+      ru: {
+        first: ['Сегодня, среда, 25 ноября', 'Завтра, четверг, 26 ноября'],
+        day: /^[А-Я][а-я]+, \d{1,2} (ноября|декабря|января)$/,
+        badge: 'Встреча',
+        actions: [
+          'Подробнее (откроется в новой вкладке)',
+          'Карта (откроется в новой вкладке)',
+          'Добавить в календарь',
+          'Поделиться',
+        ],
+      },
+      en: {
+        first: ['Today, Wednesday, 25 November', 'Tomorrow, Thursday, 26 November'],
+        day: /^[A-Z][a-z]+day, \d{1,2} (November|December|January)$/,
+        badge: 'Meeting',
+        actions: ['Details (opens in a new tab)', 'Map (opens in a new tab)', 'Add to calendar', 'Share'],
+      },
+      kk: {
+        first: ['Бүгін, 25 қараша, сәрсенбі', 'Ертең, 26 қараша, бейсенбі'],
+        day: /^\d{1,2} (қараша|желтоқсан|қаңтар), [а-яәіңғүұқөһ]+$/,
+        badge: 'Кездесу',
+        actions: [
+          'Толығырақ (жаңа қойындыда ашылады)',
+          'Карта (жаңа қойындыда ашылады)',
+          'Күнтізбеге қосу',
+          'Бөлісу',
+        ],
+      },
+    } as const;
+
+    /** Every rendered row speaks `locale`: day headings, type badges and the actions. */
+    function expectRowsIn(el: Finder, locale: keyof typeof expected, scrolled: boolean) {
+      const want = expected[locale];
+      const days = $$(el, '.day').map(text);
+      expect(days.length, 'day headings rendered').to.be.greaterThan(0);
+      if (!scrolled) expect(days.slice(0, 2)).to.deep.equal(want.first);
+      for (const day of scrolled ? days : days.slice(2)) expect(day).to.match(want.day);
+      const events = $$(el, '.event');
+      expect(events.length, 'events rendered').to.be.greaterThan(0);
+      for (const event of events) {
+        expect(text(event.querySelector('[part=badge]'))).to.equal(want.badge);
+        expect([...event.querySelectorAll('.actions .button')].map(text)).to.deep.equal(want.actions);
+      }
+    }
+
+    /** Scrolls the list far down and waits for the virtualiser to render rows from there. */
+    async function scrollFarDown(el: Finder) {
+      const list = $(el, '.list');
+      list.scrollTop = list.scrollHeight * 0.7;
+      await waitUntil(
+        () => $$(el, '.row').some((row) => Number(row.dataset.row) > 60),
+        'rows further down rendered',
+      );
+      await el.updateComplete;
+    }
+
+    let restore: () => void;
+    beforeEach(() => (restore = quietResizeObserverLoop()));
+    afterEach(() => restore());
+
+    for (const locale of ['ru', 'en', 'kk'] as const) {
+      it(`renders the rows in ${locale}, on first load and after scrolling`, async () => {
+        const el = await finder(longFeed(), locale);
+        expect($(el, '.list').hasAttribute('data-virtual')).to.equal(true);
+        await waitUntil(() => $$(el, '.event').length > 0, 'rows rendered');
+        expectRowsIn(el, locale, false);
+        await scrollFarDown(el);
+        expectRowsIn(el, locale, true);
+      });
+    }
+
+    it('follows a live change of <html lang>, rows included', async () => {
+      const root = document.documentElement;
+      const lang = root.getAttribute('lang');
+      after(() => (lang === null ? root.removeAttribute('lang') : root.setAttribute('lang', lang)));
+      root.setAttribute('lang', 'ru');
+      const el = await fixture<Finder>(
+        html`<dauys-event-finder now=${NOW} url-state="off" .events=${longFeed()}></dauys-event-finder>`,
+      );
+      await waitUntil(() => $$(el, '.event').length > 0, 'rows rendered');
+      expect(text($(el, 'label[for=region]'))).to.equal('Регион');
+      expectRowsIn(el, 'ru', false);
+      root.setAttribute('lang', 'en');
+      await waitUntil(() => text($(el, 'label[for=region]')) === 'Region', 'filters in English');
+      await el.updateComplete;
+      expectRowsIn(el, 'en', false);
+      await scrollFarDown(el);
+      expectRowsIn(el, 'en', true);
+      root.setAttribute('lang', 'ru');
+      await waitUntil(() => text($(el, 'label[for=region]')) === 'Регион', 'filters in Russian');
+      await el.updateComplete;
+      expectRowsIn(el, 'ru', true);
     });
   });
 

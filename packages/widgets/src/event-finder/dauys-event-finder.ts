@@ -888,7 +888,9 @@ export class DauysEventFinder extends DauysElement {
       ${virtualize({
         items: rows,
         keyFunction: (row: number) => row,
-        renderItem: (row: number, position: number) => this.renderRow(row, position),
+        // The virtualiser renders rows itself, after scrolling and once it has measured the
+        // list: outside this element's update, where msg() and plural() would fall back to kk.
+        renderItem: (row: number, position: number) => this.inLocale(() => this.renderRow(row, position)),
         scroller: true,
       })}
     </div>`;
