@@ -469,6 +469,56 @@ describe('<dauys-faq>', () => {
       expect(root(el).querySelector('[part=error]')).to.equal(null);
     });
 
+    it('holds the reserved space while the feed loads, in kk, ru and en', async () => {
+      const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+      for (const lang of ['kk', 'ru', 'en']) {
+        const src = feedUrl(sampleFeed(), 'slow', { ms: '1500' });
+        const wrapper = mount(html`<div lang=${lang}><dauys-faq src=${src} searchable></dauys-faq></div>`);
+        const el = wrapper.querySelector('dauys-faq')!;
+        el.style.inlineSize = lang === 'kk' ? '320px' : '800px';
+        await el.updateComplete;
+        // The same number as the documented `dauys-faq[src]:not(:defined)` rule, so upgrading moves nothing.
+        expect(el.getBoundingClientRect().height, lang).to.equal(20 * rem);
+        expect(text(root(el).querySelector('.loading'))).to.equal(
+          { kk: 'Жүктелуде…', ru: 'Загрузка…', en: 'Loading…' }[lang],
+        );
+        await expect(el).to.be.accessible();
+      }
+    });
+
+    it('takes the reserved height from --dauys-faq-min-block-size, and lets go once the feed is there', async () => {
+      const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+      const src = feedUrl(sampleFeed([SAMPLE_ENTRIES[0]]), 'slow', { ms: '600' });
+      const wrapper = mount(html`<div lang="en"><dauys-faq src=${src}></dauys-faq></div>`);
+      const el = wrapper.querySelector('dauys-faq')!;
+      el.style.setProperty('--dauys-faq-min-block-size', '31rem');
+      await el.updateComplete;
+      expect(el.getBoundingClientRect().height).to.equal(31 * rem);
+      await waitUntil(() => buttons(el).length === 1, 'feed did not render', { timeout: 5000 });
+      // One question is much shorter than the reservation: the element is its own height again.
+      expect(el.getBoundingClientRect().height).to.be.below(10 * rem);
+      expect(root(el).querySelector('.loading')).to.equal(null);
+    });
+
+    it('shows the <details> questions, not a loading box, until the feed arrives', async () => {
+      const src = feedUrl(sampleFeed(), 'slow', { ms: '800' });
+      const el = await lightFaq(`src="${src}" searchable`);
+      expect(questions(el)).to.deep.equal([
+        'Неше жастан дауыс беруге болады?',
+        'Қандай ҚҰЖАТ керек?',
+        'Учаскелер қашан ашылады?',
+      ]);
+      expect(root(el).querySelector('.loading')).to.equal(null);
+      expect(root(el).querySelector('.reserving')).to.equal(null);
+      expect(root(el).querySelector('input[type=search]')).to.not.equal(null);
+      settled(el);
+      await expect(el).to.be.accessible();
+      await waitUntil(() => buttons(el).length === SAMPLE_ENTRIES.length, 'feed did not replace them', {
+        timeout: 5000,
+      });
+      expect(questions(el)[0]).to.equal('Референдумда кім дауыс бере алады?');
+    });
+
     it('keeps the <details> questions when the feed fails', async () => {
       const src = feedUrl(sampleFeed(), 'flaky', { fail: '9', status: '500' });
       const el = await lightFaq(`src="${src}"`);

@@ -142,6 +142,7 @@ const reducedMotion = () =>
  * @cssproperty --dauys-faq-header-background - Background of a question button. Default transparent.
  * @cssproperty --dauys-faq-open-header-background - Background of an open question's button. Default `var(--dauys-color-surface-alt)`.
  * @cssproperty --dauys-faq-border - The line between questions. Default `1px solid var(--dauys-color-border)`.
+ * @cssproperty --dauys-faq-min-block-size - Height held while a `src` feed loads and no `<details>` are there to show (the same number as the `:not(:defined)` snippet). Default `20rem`.
  *
  * @event dauys-faq-toggle - A visitor opened or closed a question. `detail: { id: string; open: boolean }`.
  */
@@ -650,7 +651,9 @@ export class DauysFaq extends DauysElement {
     const level = Math.min(6, Math.max(2, Math.round(Number(this.headingLevel)) || 3));
     const detailsOf: DetailsTemplate = (item) => this.renderItem(item, level, terms);
 
-    return html`<div part="base" class="base">
+    // While a feed loads with nothing to show yet, the element holds the space the page reserved
+    // before the upgrade (the same number as the :not(:defined) snippet), so nothing below jumps.
+    return html`<div part="base" class=${showLoading ? 'base reserving' : 'base'}>
       ${items.length > 0 ? this.renderToolbar(categories, visible.length) : nothing}
       <p class="visually-hidden" role="status">${this.announcement}</p>
       ${this.stale ? html`<p class="notice stale" data-tone="warning">${staleCopyMessage()}</p>` : nothing}

@@ -12,6 +12,10 @@ export const faqStyles = css`
     display: grid;
     gap: var(--_faq-gap);
   }
+  .base.reserving {
+    min-block-size: var(--dauys-faq-min-block-size, 20rem);
+    align-content: start;
+  }
   p {
     margin: 0;
   }
