@@ -188,7 +188,7 @@ export async function openPostgresStore(
         const deleted = result.rowCount ?? 0;
         const auditId = randomUUID();
         await client.query(
-          'INSERT INTO audit_log (id, at, action, actor, selector, count) VALUES ($1, now(), $2, $3, $4, $5)',
+          'INSERT INTO audit_log (id, at, action, actor, selector, count) VALUES ($1, clock_timestamp(), $2, $3, $4, $5)',
           [auditId, action, actor, kind, deleted],
         );
         return { deleted, auditId };

@@ -58,7 +58,7 @@ export function openSqliteStore(dataDir: string): HubStore {
     insertAudit: db.prepare(
       'INSERT INTO audit_log (id, at, action, actor, selector, count) VALUES (?, ?, ?, ?, ?, ?)',
     ),
-    listAudit: db.prepare('SELECT id, at, action, actor, selector, count FROM audit_log ORDER BY at, id'),
+    listAudit: db.prepare('SELECT id, at, action, actor, selector, count FROM audit_log ORDER BY at, rowid'),
     upsertEvent: db.prepare(
       `INSERT INTO events (id, region, type, start_ms, end_ms, data) VALUES (?, ?, ?, ?, ?, ?)
        ON CONFLICT (id) DO UPDATE SET region = excluded.region, type = excluded.type,
