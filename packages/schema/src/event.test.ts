@@ -1,0 +1,309 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { eventSchema, fastEvent, isHttpsUrl, isHttpsUrlCached, parseEvents, validateWith } from './index.js';
+import { generateSampleEvents } from './sample/index.js';
+
+/**
+ * The fast path of parseEvents must be invisible: for every input, the same events kept (same
+ * values, same keys in the same order, `key: undefined` where valibot keeps one) and the same
+ * skipped items with the same issue codes as the schema alone.
+ */
+
+/** JSON with `undefined` spelled out, so key order and kept-undefined keys are compared too. */
+const exact = (value: unknown) =>
+  JSON.stringify(value, (_key, item: unknown) => (item === undefined ? '<undefined>' : item));
+
+/** A small deterministic PRNG (mulberry32), so every run checks the same cases. */
+function random(seed: number) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const base = (extra: Record<string, unknown> = {}) => ({
+  id: 'e1',
+  title: { kk: 'Кездесу', ru: 'Встреча' },
+  type: 'meeting',
+  start: '2026-03-01T18:00:00+05:00',
+  region: 'astana',
+  ...extra,
+});
+
+const URLS = [
+  'https://example.kz/events/1',
+  'https://sample.dauys.example/hq/astana?x=1#top',
+  'https://EXAMPLE.KZ',
+  'https://example.kz',
+  'https://example.kz/path with spaces',
+  'https://example.kz\\back',
+  '  https://example.kz/padded  ',
+  'HTTPS://example.kz/',
+  'Https://example.kz/',
+  'http://example.kz/',
+  'javascript:alert(1)',
+  'data:text/html,hi',
+  'https://',
+  'https:///x',
+  'https://999.1.1.1/',
+  'https://1.2.3.4/',
+  'https://0x7f.1/',
+  'https://example.123/',
+  'https://xn--/',
+  'https://xn--p1ai.xn--/',
+  'https://xn--80ak6aa92e.com/',
+  'https://a..b/',
+  'https://.example.kz/',
+  'https://example.kz./',
+  'https://-bad-.kz/',
+  'https://user@example.kz/',
+  'https://user:pass@example.kz/',
+  'https://example.kz:443/',
+  'https://example.kz:99999/',
+  'https://exa mple.kz/',
+  'https://exa%41mple.kz/',
+  'https://пример.қаз/',
+  'https://[::1]/',
+  'https://localhost/',
+  'https://example.kz?q',
+  'https://example.kz#f',
+  `https://example.kz/${'a'.repeat(2030)}`,
+  `https://example.kz/${'a'.repeat(2040)}`,
+  '',
+  '   ',
+];
+
+const DATES = [
+  '2026-03-01T18:00:00+05:00',
+  '2026-03-01T18:00+05:00',
+  '2026-03-01T13:00:00Z',
+  '2026-03-01T18:00:00.123+05:00',
+  '2026-03-01T18:00:00.123456789+05:00',
+  '  2026-03-01T18:00:00+05:00  ',
+  '2026-03-01 18:00',
+  '2026-03-01T18:00:00',
+  '2026-02-31T10:00:00+05:00',
+  '2026-02-29T10:00:00+05:00',
+  '2026-13-01T10:00:00+05:00',
+  '2026-03-01T25:00:00+05:00',
+  '2026-03-01T24:00:00+05:00',
+  '2026-03-01T18:60:00+05:00',
+  '2026-03-01T18:00:00+25:00',
+  '2026-03-01t18:00:00+05:00',
+  '2026-03-01T18:00:00z',
+  '+02026-03-01T18:00:00+05:00',
+  '',
+  'tomorrow',
+];
+
+const text = (length: number) => 'ә'.repeat(length);
+
+/** Values for one field, good and bad, shared by the mutations below. */
+const VARIANTS: Record<string, unknown[]> = {
+  id: ['x', '  padded  ', '', '   ', text(100), text(101), 5, null, undefined, ['a'], {}],
+  title: [
+    'Кездесу',
+    '  Кездесу  ',
+    '',
+    ' ',
+    text(200),
+    text(201),
+    { kk: 'a' },
+    { en: 'a' },
+    { kk: 'a', ru: undefined },
+    { kk: undefined },
+    {},
+    { kk: '' },
+    { kk: ' a ', ru: ' b ', en: ' c ' },
+    { kk: 'a', de: 'b' },
+    { kk: text(201) },
+    { kk: 5 },
+    ['a'],
+    null,
+    7,
+    Object.assign(Object.create(null), { kk: 'a' }),
+  ],
+  description: [undefined, 'd', '', text(5000), text(5001), { ru: 'd' }, { ru: '' }, 3],
+  type: [...['meeting', 'door-to-door', 'info-stand', 'online', 'training', 'other'], 'party', '', null, 1],
+  start: [...DATES, 5, null, undefined],
+  end: [...DATES, '2026-03-01T17:59:59+05:00', '2026-03-01T13:00:00.000Z', undefined, null, 3],
+  region: ['astana', 'karaganda', 'ulytau', 'Astana', 'atlantis', '', null, 3],
+  locality: [
+    undefined,
+    'Теміртау',
+    '',
+    text(200),
+    text(201),
+    { kk: 'Теміртау', ru: 'Темиртау' },
+    { kk: null },
+  ],
+  address: [undefined, 'Абай даңғылы, 10', text(300), text(301), { en: ' 1 Main St ' }, []],
+  location: [
+    undefined,
+    { lat: 50.05, lon: 72.96 },
+    { lat: 90, lon: -180 },
+    { lat: 90.0001, lon: 0 },
+    { lat: 0, lon: 180.5 },
+    { lat: Number.NaN, lon: 0 },
+    { lat: Number.POSITIVE_INFINITY, lon: 0 },
+    { lat: '50', lon: '72' },
+    { lat: 50 },
+    { lat: 50, lon: 72, alt: 3 },
+    null,
+    [50, 72],
+  ],
+  url: [undefined, ...URLS, 5, null],
+  onlineUrl: [undefined, ...URLS.slice(0, 14), null],
+  organizer: [
+    undefined,
+    { name: 'Штаб' },
+    { name: 'Штаб', url: 'https://example.kz/hq' },
+    { name: 'Штаб', url: 'http://example.kz/hq' },
+    { name: 'Штаб', url: 'https://999.1.1.1/' },
+    { name: 'Штаб', url: undefined },
+    { name: '' },
+    { name: { ru: 'Штаб' }, extra: 1 },
+    { url: 'https://example.kz' },
+    'Штаб',
+    null,
+  ],
+  status: [undefined, 'scheduled', 'cancelled', 'postponed', 'done', '', null],
+  updatedAt: [undefined, ...DATES.slice(0, 8), 'yesterday'],
+};
+
+/** Events built from many combinations: each field of a sample event replaced now and then. */
+function fuzzedEvents(count: number, seed: number): unknown[] {
+  const next = random(seed);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)];
+  const samples = generateSampleEvents({ count: 200, seed, now: '2026-11-25T00:00:00Z' }) as unknown[];
+  const out: unknown[] = [];
+  for (let i = 0; i < count; i++) {
+    const event: Record<string, unknown> = JSON.parse(JSON.stringify(next() < 0.5 ? pick(samples) : base()));
+    const changes = Math.floor(next() * 3);
+    for (let c = 0; c < changes; c++) {
+      const field = pick(Object.keys(VARIANTS));
+      const roll = next();
+      if (roll < 0.15) delete event[field];
+      else event[field] = pick(VARIANTS[field]);
+    }
+    if (next() < 0.05) event.unknownField = 'kept out';
+    out.push(event);
+  }
+  return out;
+}
+
+const ODD_INPUTS: unknown[] = [
+  null,
+  undefined,
+  'not an event',
+  42,
+  [],
+  [base()],
+  Object.assign(Object.create(null), base()),
+  new (class Event {
+    id = 'class';
+    title = 'Class';
+    type = 'meeting';
+    start = '2026-03-01T18:00:00+05:00';
+    region = 'astana';
+  })(),
+  new Date(),
+  Object.create(base()),
+];
+
+function assertSameAsSchema(raw: readonly unknown[]) {
+  const fast = parseEvents(raw);
+  const schemaOnly = parseEvents(raw, { fast: false });
+  assert.equal(exact(fast.items), exact(schemaOnly.items));
+  assert.deepEqual(fast.skipped, schemaOnly.skipped);
+  return fast;
+}
+
+describe('parseEvents fast path', () => {
+  it('keeps exactly what the schema keeps, with the same output, for sample feeds', () => {
+    const raw = JSON.parse(
+      JSON.stringify(generateSampleEvents({ count: 3000, seed: 7, now: '2026-11-25T00:00:00Z' })),
+    ) as unknown[];
+    const result = assertSameAsSchema(raw);
+    assert.equal(result.items.length, 3000);
+    // The fast path vouched for every well-formed sample (that is the point of it).
+    assert.ok(raw.every((event) => fastEvent(event) !== undefined));
+  });
+
+  it('skips and reports exactly what the schema does, for fuzzed events and odd inputs', () => {
+    for (let seed = 1; seed <= 6; seed++) {
+      const raw = [...fuzzedEvents(1500, seed), ...ODD_INPUTS];
+      const result = assertSameAsSchema(raw);
+      // The mix has both outcomes in numbers, or it proves little.
+      assert.ok(result.items.length > 200, `seed ${seed}: ${result.items.length} kept`);
+      assert.ok(result.skipped.length > 200, `seed ${seed}: ${result.skipped.length} skipped`);
+    }
+  });
+
+  it('agrees with the schema field by field on every listed value', () => {
+    for (const [field, values] of Object.entries(VARIANTS)) {
+      for (const value of values) {
+        const raw = [
+          base({ [field]: value }),
+          { ...base(), [field]: value, end: '2026-03-01T20:00:00+05:00' },
+        ];
+        assertSameAsSchema(raw);
+        for (const item of raw) {
+          const vouched = fastEvent(item);
+          if (vouched === undefined) continue;
+          const checked = validateWith(eventSchema, item);
+          assert.ok(checked.success, `${field}=${exact(value)} vouched for but invalid`);
+          assert.equal(exact(vouched), exact(checked.output));
+        }
+      }
+    }
+  });
+
+  it('leaves odd inputs to the schema (a null-prototype object is plain, and vouched for)', () => {
+    for (const input of ODD_INPUTS) {
+      const plain = input !== null && typeof input === 'object' && Object.getPrototypeOf(input) === null;
+      assert.equal(fastEvent(input) === undefined, !plain);
+    }
+    assertSameAsSchema(ODD_INPUTS);
+  });
+
+  it('gives the same answers the second time (the date and host memos)', () => {
+    const raw = fuzzedEvents(800, 99);
+    assert.equal(exact(parseEvents(raw)), exact(parseEvents(raw)));
+    assertSameAsSchema(raw);
+  });
+
+  it('answers isHttpsUrl exactly, parsing each host once', () => {
+    for (const url of [...URLS.map((u) => u.trim()), ...URLS]) {
+      assert.equal(isHttpsUrlCached(url), isHttpsUrl(url), url);
+      assert.equal(isHttpsUrlCached(url), isHttpsUrl(url), `${url} (cached)`);
+    }
+  });
+
+  it('still runs the existing feed rules: status default, end before start, unsafe links dropped', () => {
+    const result = assertSameAsSchema([
+      base(),
+      base({ id: 'e2', region: 'atlantis' }),
+      base({ id: 'e3', end: '2026-03-01T17:00:00+05:00' }),
+      base({ id: 'e4', url: 'javascript:alert(1)', organizer: { name: 'Штаб', url: 'http://x.kz' } }),
+    ]);
+    assert.deepEqual(
+      result.items.map((e) => [e.id, e.status, e.url, e.organizer?.url]),
+      [
+        ['e1', 'scheduled', undefined, undefined],
+        ['e4', 'scheduled', undefined, undefined],
+      ],
+    );
+    assert.deepEqual(
+      result.skipped.map((s) => [s.id, s.issues[0]]),
+      [
+        ['e2', { field: 'region', code: 'invalid-region' }],
+        ['e3', { field: 'end', code: 'end-before-start' }],
+      ],
+    );
+  });
+});
