@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
-import { gunzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { parseEventFeed, parseFaqFeed } from '@dauys/schema';
 import { parseCsv, UTF8_BOM } from './csv.js';
 import { hashToken } from './server.js';
@@ -939,6 +939,32 @@ describe('static files', () => {
     assert.equal(head.body, '');
     assert.equal((await hub.app.inject('/api/v1/events')).statusCode, 200, 'API still wins over the site');
     assert.equal((await hub.app.inject('/missing.html')).statusCode, 404);
+  });
+
+  test('compresses text files for clients that accept it, with their own ETag', async () => {
+    const source = 'export const greeting = "Сәлем";\n'.repeat(200);
+    writeFileSync(join(cdn, 'big.js'), source);
+    const br = await hub.app.inject({
+      url: '/cdn/big.js',
+      headers: { 'accept-encoding': 'gzip, deflate, br' },
+    });
+    assert.equal(br.statusCode, 200);
+    assert.equal(br.headers['content-encoding'], 'br');
+    assert.equal(br.headers.vary, 'Accept-Encoding');
+    assert.equal(brotliDecompressSync(br.rawPayload).toString('utf8'), source);
+    assert.ok(br.rawPayload.length < source.length / 10);
+    const gzip = await hub.app.inject({ url: '/cdn/big.js', headers: { 'accept-encoding': 'gzip' } });
+    assert.equal(gzip.headers['content-encoding'], 'gzip');
+    assert.equal(gunzipSync(gzip.rawPayload).toString('utf8'), source);
+    assert.notEqual(br.headers.etag, gzip.headers.etag);
+    const again = await hub.app.inject({
+      url: '/cdn/big.js',
+      headers: { 'accept-encoding': 'br', 'if-none-match': br.headers.etag as string },
+    });
+    assert.equal(again.statusCode, 304);
+    const plain = await hub.app.inject({ url: '/cdn/big.js', headers: { 'accept-encoding': 'br;q=0' } });
+    assert.equal(plain.headers['content-encoding'], undefined);
+    assert.equal(plain.body, source);
   });
 
   test('no directory traversal', async () => {
