@@ -163,7 +163,7 @@ function describeSkipped(skipped: readonly SkippedItem[]): string {
  * @cssproperty --dauys-event-finder-row-border - Border colour of an event.
  * @cssproperty --dauys-event-finder-badge-background - Background of the type badge.
  * @cssproperty --dauys-event-finder-badge-color - Text colour of the type badge.
- * @cssproperty --dauys-event-finder-min-block-size - Height reserved before the feed loads (default 20rem).
+ * @cssproperty --dauys-event-finder-min-block-size - Height held until the feed has loaded (default 21rem, 31rem when narrower than 30rem).
  *
  * @event dauys-event-select - `{ eventId }` when the visitor opens an event (its title) or
  * follows its details link, e.g. to offer the volunteer form for that event.
@@ -691,7 +691,13 @@ export class DauysEventFinder extends DauysElement {
     if (silenceWindow && this.silenceController.active) {
       return html`<div class="finder" part="base">${silenceNotice(silenceWindow)}</div>`;
     }
-    return html`<section class="finder" part="base" aria-label=${labels.filters()}>
+    // Until the events are in, the box holds the height reserved for it (see the styles).
+    return html`<section
+      class="finder"
+      part="base"
+      aria-label=${labels.filters()}
+      ?data-pending=${!this.index}
+    >
       ${this.renderFilters()} ${this.renderBody()}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
         ${this.announcement}

@@ -10,12 +10,17 @@ export const eventFinderStyles = css`
     --_ef-badge-color: var(--dauys-event-finder-badge-color, var(--_text));
     --_ef-control-size: var(--_touch-target);
     container-type: inline-size;
-    min-block-size: var(--dauys-event-finder-min-block-size, 20rem);
   }
 
   .finder {
     display: grid;
     gap: var(--_ef-gap);
+  }
+  /* Until the feed is in: the measured height of the filters and the loading line
+     (docs/embedding.md), the same as the page's :not(:defined) rule, so nothing jumps. */
+  .finder[data-pending] {
+    min-block-size: var(--dauys-event-finder-min-block-size, 21rem);
+    align-content: start;
   }
 
   /* Filters ---------------------------------------------------------------------------- */
@@ -265,6 +270,10 @@ export const eventFinderStyles = css`
     gap: var(--_space-3);
     justify-items: start;
   }
+  .loading {
+    margin: 0;
+    padding-block: var(--_space-3);
+  }
   .empty p,
   .notice p {
     margin: 0;
@@ -276,6 +285,10 @@ export const eventFinderStyles = css`
   }
 
   @container (max-width: 30rem) {
+    .finder[data-pending] {
+      /* The filters stack one under another on a phone. */
+      min-block-size: var(--dauys-event-finder-min-block-size, 31rem);
+    }
     form {
       padding: var(--_space-3);
     }
