@@ -444,23 +444,17 @@ export class DauysEventFinder extends DauysElement {
   }
 
   private accept(items: CampaignEvent[], skipped: SkippedItem[]): void {
-    const seen = new Set<string>();
-    const unique: CampaignEvent[] = [];
-    const problems = [...skipped];
-    items.forEach((event, index) => {
-      if (seen.has(event.id))
-        problems.push({ index, id: event.id, issues: [{ field: 'id', code: 'invalid' }] });
-      else {
-        seen.add(event.id);
-        unique.push(event);
-      }
-    });
-    if (problems.length) warn(describeSkipped(problems));
     const validated = performance.now();
     measure('validate', 'data', validated);
     performance.mark(`${MARK}:validated`, { startTime: validated });
-    this.index = buildEventIndex(unique, { lazyText: true });
+    const index = buildEventIndex(items, { lazyText: true });
     measure('index', validated, performance.now());
+    const problems = [...skipped];
+    for (const at of index.duplicates) {
+      problems.push({ index: at, id: items[at].id, issues: [{ field: 'id', code: 'invalid' }] });
+    }
+    if (problems.length) warn(describeSkipped(problems));
+    this.index = index;
     this.loadState = 'ready';
     this.feedError = undefined;
     this.firstRenderPending = true;
