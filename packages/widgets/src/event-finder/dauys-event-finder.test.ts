@@ -2,6 +2,7 @@ import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/t
 import { nothing } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
+import { virtualizerRef } from '@lit-labs/virtualizer/virtualize.js';
 import type { CampaignEvent } from '@dauys/schema';
 import { generateSampleEvents } from '@dauys/schema/sample';
 import { clearFeedCache } from '../core/feed.js';
@@ -326,6 +327,8 @@ describe('<dauys-event-finder>', () => {
     /** Scrolls the list far down and waits for the virtualiser to render rows from there. */
     async function scrollFarDown(el: Finder) {
       const list = $(el, '.list');
+      // The first screen shows plain rows for a frame; the virtualiser takes over right after.
+      await waitUntil(() => virtualizerRef in list, 'virtualiser in place');
       list.scrollTop = list.scrollHeight * 0.7;
       await waitUntil(
         () => $$(el, '.row').some((row) => Number(row.dataset.row) > 60),

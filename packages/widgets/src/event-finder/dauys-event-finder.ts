@@ -82,6 +82,11 @@ declare global {
 
 /** Up to this many rows render as a plain list; more go through the virtualiser. */
 export const PLAIN_LIST_LIMIT = 60;
+/**
+ * A long list's first screen is shown first as plain rows (more than fill the box), laid out
+ * in the same frame as the results; the virtualiser takes over right after.
+ */
+const FIRST_PAGE_ROWS = 24;
 const ANNOUNCE_DELAY_MS = 600;
 /** Up to this many events are validated at once; more are validated in slices. */
 const VALIDATION_SLICE = 2000;
@@ -252,6 +257,8 @@ export class DauysEventFinder extends DauysElement {
   /** New filters start the list from its top (a long list keeps its own scroll position). */
   private listToTop = false;
   private firstRenderPending = false;
+  /** The first render of a long list shows plain rows (see FIRST_PAGE_ROWS). */
+  private firstPage = false;
 
   private readonly silenceController = new SilenceController(this, () => ({
     silence: this.silence,
@@ -458,6 +465,8 @@ export class DauysEventFinder extends DauysElement {
     this.loadState = 'ready';
     this.feedError = undefined;
     this.firstRenderPending = true;
+    // A shared link scrolls to its event, which may be further down: that needs the virtualiser.
+    this.firstPage = this.targetEventId === undefined;
   }
 
   private applyFilters(): void {
@@ -522,16 +531,26 @@ export class DauysEventFinder extends DauysElement {
     }
     if (this.firstRenderPending && this.index) {
       this.firstRenderPending = false;
+      const index = this.index;
       const list = this.renderRoot.querySelector<HTMLElement & Partial<VirtualizerHostElement>>('.list');
-      const layout = list?.[virtualizerRef]?.layoutComplete ?? Promise.resolve();
-      void layout
-        .catch(() => undefined)
-        .then(() => {
-          const end = performance.now();
-          measure('first-render', 'data', end);
-          measure('render', 'validated', end);
-          this.prepareSearchInIdleTime(this.index!);
+      const virtualizer = list?.[virtualizerRef];
+      const done = () => {
+        const end = performance.now();
+        measure('first-render', 'data', end);
+        measure('render', 'validated', end);
+        this.prepareSearchInIdleTime(index);
+      };
+      if (this.firstPage) {
+        // Plain first rows: laid out in the next frame; then the virtualiser takes over.
+        requestAnimationFrame(() => {
+          void list?.offsetHeight;
+          done();
+          this.firstPage = false;
+          this.requestUpdate();
         });
+      } else {
+        void (virtualizer?.layoutComplete ?? Promise.resolve()).catch(() => undefined).then(done);
+      }
     }
   }
 
@@ -906,14 +925,23 @@ export class DauysEventFinder extends DauysElement {
       tabindex="0"
       data-virtual
     >
-      ${virtualize({
-        items: rows,
-        keyFunction: (row: number) => row,
-        // The virtualiser renders rows itself, after scrolling and once it has measured the
-        // list: outside this element's update, where msg() and plural() would fall back to kk.
-        renderItem: (row: number, position: number) => this.inLocale(() => this.renderRow(row, position)),
-        scroller: true,
-      })}
+      ${
+        this.firstPage
+          ? repeat(
+              rows.slice(0, FIRST_PAGE_ROWS),
+              (row) => row,
+              (row, position) => this.renderRow(row, position),
+            )
+          : virtualize({
+              items: rows,
+              keyFunction: (row: number) => row,
+              // The virtualiser renders rows itself, after scrolling and once it has measured the
+              // list: outside this element's update, where msg() and plural() would fall back to kk.
+              renderItem: (row: number, position: number) =>
+                this.inLocale(() => this.renderRow(row, position)),
+              scroller: true,
+            })
+      }
     </div>`;
   }
 

@@ -118,6 +118,8 @@ export const eventFinderStyles = css`
     display: block;
   }
   .list[data-virtual] {
+    /* As the virtualiser sets it, so its plain first page looks the same (see FIRST_PAGE_ROWS). */
+    overflow: auto;
     block-size: var(--_ef-list-height);
     border-block: 1px solid var(--_border);
     overscroll-behavior: contain;
