@@ -17,6 +17,9 @@ const flag = (name, fallback) =>
 const base = flag('base', 'http://127.0.0.1:8018');
 const runs = Number(flag('runs', 7));
 const sizes = flag('sizes', '1000,10000,50000').split(',').map(Number);
+// Another copy of the widget sources to compare with, e.g. an older commit unpacked under .tmp/:
+// `git archive <commit> packages/widgets/src | tar -x -C .tmp/base` and --module=/.tmp/base/packages/widgets/src/event-finder/define.ts
+const module = flag('module', '/packages/widgets/src/event-finder/define.ts');
 const names = ['validate', 'index', 'filter', 'render', 'first-render'];
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -29,7 +32,7 @@ writeFileSync(
   join(dir, 'page.html'),
   `<!doctype html><html lang="kk"><meta charset="utf-8"><body>
 <script type="module">
-  await import('/packages/widgets/src/event-finder/define.ts');
+  await import('${module}');
   const el = document.createElement('dauys-event-finder');
   el.setAttribute('url-state', 'off');
   el.setAttribute('src', 'feed-' + new URLSearchParams(location.search).get('n') + '.json');
