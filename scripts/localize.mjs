@@ -40,6 +40,7 @@ if (check) {
     for (const command of ['extract', 'build']) {
       execFileSync(process.execPath, [bin, command, '--config', config], { stdio: 'inherit' });
       if (scope !== 'core') dropForeignMessages(scope);
+      if (command === 'build') importStrTagDirectly(scope);
     }
   }
 }
@@ -65,5 +66,22 @@ function dropForeignMessages(scope) {
       );
       writeFileSync(module, source);
     }
+  }
+}
+
+// The generated modules import `str` from the package entry, which also brings lit-localize's
+// page-global runtime into every bundle; Dauys uses its own per-element lookup (core/i18n.ts).
+function importStrTagDirectly(scope) {
+  for (const locale of ['kk', 'ru']) {
+    const module = join(widgetsDir, 'src', scope, 'locales', `${locale}.ts`);
+    if (!existsSync(module)) continue;
+    const source = readFileSync(module, 'utf8');
+    writeFileSync(
+      module,
+      source.replace(
+        "import {str} from '@lit/localize';",
+        "import {str} from '@lit/localize/internal/str-tag.js';",
+      ),
+    );
   }
 }

@@ -1,8 +1,11 @@
-import type { MsgFn, TemplateMap } from '@lit/localize';
-import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
+import type { MsgFn, StrResult, TemplateMap } from '@lit/localize';
+// lit-localize's own `str` tag and join, from their module: the package entry also carries its
+// page-global runtime (configureLocalization, locale events, id hashing), ≈2 KB brotli in every
+// bundle that Dauys never calls, since its lookup below is per element and always by explicit id.
+import { joinStringsAndValues } from '@lit/localize/internal/str-tag.js';
 import type { Locale } from '@dauys/schema';
 
-export { str } from '@lit/localize';
+export { str } from '@lit/localize/internal/str-tag.js';
 
 type TranslatedLocale = Exclude<Locale, 'en'>;
 
@@ -44,10 +47,19 @@ export function activeLocale(): Locale {
 
 /**
  * lit-localize's `msg` with a per-element locale. The type brand lets `lit-localize extract`
- * find the calls; always pass an explicit `{ id: '<widget>.<name>' }`.
+ * find the calls; always pass an explicit `{ id: '<widget>.<name>' }`. Like lit-localize's
+ * runtime mode, a translated `str` template keeps the source's values: each translation holds,
+ * at each place, the index of the source value that goes there (translators may reorder them).
  */
-export const msg = ((template, options) =>
-  runtimeMsg(renderLocale === 'en' ? undefined : catalogues[renderLocale], template, options)) as MsgFn;
+export const msg = ((template: string | StrResult, options?: { id?: string }) => {
+  const translated = renderLocale === 'en' ? undefined : catalogues[renderLocale][options?.id ?? ''];
+  const source = typeof template === 'string' ? undefined : template;
+  if (typeof translated === 'string') return translated;
+  if (translated && 'strTag' in translated && source) {
+    return joinStringsAndValues(translated.strings, source.values, translated.values as number[]);
+  }
+  return source?.strTag ? joinStringsAndValues(source.strings, source.values) : template;
+}) as MsgFn;
 
 export interface PluralForms<T> {
   one: T;

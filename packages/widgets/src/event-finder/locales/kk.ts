@@ -3,7 +3,7 @@
     // Re-generate this file by running lit-localize
 
     
-    import {str} from '@lit/localize';
+    import {str} from '@lit/localize/internal/str-tag.js';
 
     /* eslint-disable no-irregular-whitespace */
     /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -65,6 +65,7 @@
 'event-finder.status.postponed': `Кейінге қалдырылды`,
 'event-finder.status.scheduled': `Жоспарланған`,
 'event-finder.times-note': `Уақыт Қазақстан уақытымен көрсетілген (UTC+5).`,
+'event-finder.truncated': `Мұнда алғашқы іс-шаралар ғана көрсетілген. Қалғандарын көру үшін сүзгілерді нақтылаңыз.`,
 'event-finder.type': `Түрі`,
 'event-finder.type.all': `Барлық түрлері`,
 'event-finder.type.door-to-door': `Үйме-үй аралау`,

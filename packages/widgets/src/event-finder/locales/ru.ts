@@ -3,7 +3,7 @@
     // Re-generate this file by running lit-localize
 
     
-    import {str} from '@lit/localize';
+    import {str} from '@lit/localize/internal/str-tag.js';
 
     /* eslint-disable no-irregular-whitespace */
     /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -65,6 +65,7 @@
 'event-finder.status.postponed': `Перенесено`,
 'event-finder.status.scheduled': `Запланировано`,
 'event-finder.times-note': `Время указано по Казахстану (UTC+5).`,
+'event-finder.truncated': `Здесь показаны только первые события. Уточните фильтры, чтобы увидеть остальные.`,
 'event-finder.type': `Тип`,
 'event-finder.type.all': `Все типы`,
 'event-finder.type.door-to-door': `Поквартирный обход`,
