@@ -5,7 +5,7 @@ import type { Locale } from '@dauys/schema';
  * put Almaty at +6, so Dauys never asks the browser's zone database: it shifts instants by a
  * fixed offset and reads the UTC fields.
  */
-export const KZ_OFFSET_MINUTES = 5 * 60;
+export const KZ_OFFSET_MINUTES = 300;
 const KZ_OFFSET_MS = KZ_OFFSET_MINUTES * 60_000;
 export const DAY_MS = 86_400_000;
 
@@ -35,9 +35,8 @@ export function kzParts(instant: number | Date): KzDateParts {
 }
 
 /** The instant of 00:00 Kazakhstan time on the given calendar day. */
-export function kzStartOfDay(year: number, month: number, day: number): number {
-  return Date.UTC(year, month - 1, day) - KZ_OFFSET_MS;
-}
+export const kzStartOfDay = (year: number, month: number, day: number): number =>
+  Date.UTC(year, month - 1, day) - KZ_OFFSET_MS;
 
 /** The instant at which the Kazakhstan calendar day containing `instant` starts. */
 export function kzStartOfDayOf(instant: number): number {
@@ -55,87 +54,46 @@ export function kzDayKey(instant: number): string {
 
 /** Parses a "YYYY-MM-DD" day key as 00:00 Kazakhstan time, or undefined. */
 export function parseKzDayKey(key: string | null | undefined): number | undefined {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(key ?? '');
-  if (!match) return undefined;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  if (!isValidDate(year, month, day)) return undefined;
-  return kzStartOfDay(year, month, day);
-}
-
-function isValidDate(year: number, month: number, day: number): boolean {
-  if (month < 1 || month > 12 || day < 1) return false;
-  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const match = /^(\d{4})-(\d\d)-(\d\d)$/.exec(key ?? '');
+  return match ? parseInstant(match[0]) : undefined;
 }
 
 const ISO_INSTANT =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+  /^(\d{4})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d)(?:[.,](\d{1,9}))?)?)?\s*(?:(Z)|([+-])(\d\d)(?::?(\d\d))?)?$/i;
 
 /**
  * Parses an ISO 8601 date or date-time into epoch milliseconds. A value without an offset is
  * read as Kazakhstan time (never the visitor's zone), so `target="2026-03-15T07:00"` means
- * 07:00 in Kazakhstan. Returns undefined for anything else.
+ * 07:00 in Kazakhstan. Returns undefined for anything else (including 30 February or 25:00).
  */
 export function parseInstant(value: string | null | undefined): number | undefined {
   const match = ISO_INSTANT.exec(value?.trim() ?? '');
   if (!match) return undefined;
-  const [, y, mo, d, h = '0', mi = '0', s = '0', fraction = '0', zone] = match;
-  const [year, month, day, hour, minute, second] = [y, mo, d, h, mi, s].map(Number);
-  if (!isValidDate(year, month, day) || hour > 23 || minute > 59 || second > 59) return undefined;
-  const millis = Math.floor(Number(`0.${fraction}`) * 1000);
-  let offsetMinutes = KZ_OFFSET_MINUTES;
-  if (zone && zone.toUpperCase() !== 'Z') {
-    const sign = zone.startsWith('-') ? -1 : 1;
-    const digits = zone.slice(1).replace(':', '');
-    const hours = Number(digits.slice(0, 2));
-    const minutes = Number(digits.slice(2) || '0');
-    if (hours > 14 || minutes > 59) return undefined;
-    offsetMinutes = sign * (hours * 60 + minutes);
-  } else if (zone) {
-    offsetMinutes = 0;
-  }
-  return Date.UTC(year, month - 1, day, hour, minute, second, millis) - offsetMinutes * 60_000;
+  const [year, month, day, hour, minute, second, , , , zoneHours, zoneMinutes] = match
+    .slice(1)
+    .map((part) => +(part ?? 0));
+  const offset = match[8]
+    ? 0
+    : match[9]
+      ? +`${match[9]}1` * (zoneHours * 60 + zoneMinutes)
+      : KZ_OFFSET_MINUTES;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  // A day or month out of range rolls over into another date: refuse it rather than move it.
+  if (date.getUTCDate() !== day || date.getUTCMonth() !== month - 1) return undefined;
+  if (hour > 23 || minute > 59 || second > 59 || zoneHours > 14 || zoneMinutes > 59) return undefined;
+  return Date.UTC(year, month - 1, day, hour, minute, second, +`0.${match[7] ?? 0}` * 1000) - offset * 60_000;
 }
 
 /** Kazakh month names, nominative ("наурыз") and genitive ("наурыздың"). */
-export const KK_MONTHS = [
-  'қаңтар',
-  'ақпан',
-  'наурыз',
-  'сәуір',
-  'мамыр',
-  'маусым',
-  'шілде',
-  'тамыз',
-  'қыркүйек',
-  'қазан',
-  'қараша',
-  'желтоқсан',
-] as const;
-export const KK_MONTHS_GENITIVE = [
-  'қаңтардың',
-  'ақпанның',
-  'наурыздың',
-  'сәуірдің',
-  'мамырдың',
-  'маусымның',
-  'шілденің',
-  'тамыздың',
-  'қыркүйектің',
-  'қазанның',
-  'қарашаның',
-  'желтоқсанның',
-] as const;
+export const KK_MONTHS =
+  'қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан'.split(' ');
+export const KK_MONTHS_GENITIVE =
+  'қаңтардың ақпанның наурыздың сәуірдің мамырдың маусымның шілденің тамыздың қыркүйектің қазанның қарашаның желтоқсанның'.split(
+    ' ',
+  );
 /** Kazakh weekday names, Sunday first like `Date#getDay`. */
-export const KK_WEEKDAYS = [
-  'жексенбі',
-  'дүйсенбі',
-  'сейсенбі',
-  'сәрсенбі',
-  'бейсенбі',
-  'жұма',
-  'сенбі',
-] as const;
-export const KK_WEEKDAYS_SHORT = ['жс', 'дс', 'сс', 'ср', 'бс', 'жм', 'сб'] as const;
+export const KK_WEEKDAYS = 'жексенбі дүйсенбі сейсенбі сәрсенбі бейсенбі жұма сенбі'.split(' ');
+export const KK_WEEKDAYS_SHORT = 'жс дс сс ср бс жм сб'.split(' ');
 
 export type KzDateStyle =
   /** "2026 жылғы 15 наурыз" · "15 марта 2026 г." · "15 March 2026" */
@@ -149,59 +107,38 @@ export type KzDateStyle =
   /** "15.03.2026" · "15.03.2026" · "15/03/2026" */
   | 'numeric';
 
-const intlOptions: Record<KzDateStyle, Intl.DateTimeFormatOptions> = {
-  long: { day: 'numeric', month: 'long', year: 'numeric' },
-  day: { weekday: 'long', day: 'numeric', month: 'long' },
-  'day-long': { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
-  'day-month': { day: 'numeric', month: 'long' },
-  numeric: { day: '2-digit', month: '2-digit', year: 'numeric' },
-};
-
 const intlFormats = new Map<string, Intl.DateTimeFormat>();
-
-function intlFormat(locale: 'ru' | 'en', style: KzDateStyle): Intl.DateTimeFormat {
-  const key = `${locale}:${style}`;
-  let format = intlFormats.get(key);
-  if (!format) {
-    // 'Etc/GMT-5' is a fixed UTC+5 (the sign is inverted in Etc names) that every browser has.
-    format = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'ru-RU', {
-      ...intlOptions[style],
-      timeZone: 'Etc/GMT-5',
-    });
-    intlFormats.set(key, format);
-  }
-  return format;
-}
-
-function formatKazakhDate(parts: KzDateParts, style: KzDateStyle): string {
-  const month = KK_MONTHS[parts.month - 1];
-  const weekday = KK_WEEKDAYS[parts.weekday];
-  switch (style) {
-    case 'long':
-      return `${parts.year} жылғы ${parts.day} ${month}`;
-    case 'day':
-      return `${parts.day} ${month}, ${weekday}`;
-    case 'day-long':
-      return `${parts.year} жылғы ${parts.day} ${month}, ${weekday}`;
-    case 'day-month':
-      return `${parts.day} ${month}`;
-    case 'numeric':
-      return `${pad(parts.day)}.${pad(parts.month)}.${parts.year}`;
-  }
-}
 
 /**
  * Formats the Kazakhstan calendar date of `instant`. Kazakh comes from Dauys's own tables
  * (browsers have no Kazakh date data and would print "2026 M03 15"); Russian and English use
- * Intl with a fixed UTC+5.
+ * Intl with a fixed UTC+5 ('Etc/GMT-5': the sign is inverted in Etc names).
  */
 export function formatKzDate(instant: number, locale: Locale, style: KzDateStyle = 'long'): string {
-  if (locale === 'kk') return formatKazakhDate(kzParts(instant), style);
-  const text = intlFormat(locale, style).format(instant);
+  const numeric = style === 'numeric';
+  const year = style.endsWith('long');
+  const weekday = style.startsWith('day') && style !== 'day-month';
+  if (locale === 'kk') {
+    const { year: y, month, day, weekday: w } = kzParts(instant);
+    return numeric
+      ? `${pad(day)}.${pad(month)}.${y}`
+      : `${year ? `${y} жылғы ` : ''}${day} ${KK_MONTHS[month - 1]}${weekday ? `, ${KK_WEEKDAYS[w]}` : ''}`;
+  }
+  let format = intlFormats.get(locale + style);
+  if (!format) {
+    const digits = numeric ? '2-digit' : undefined;
+    format = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'ru-RU', {
+      day: digits ?? 'numeric',
+      month: digits ?? 'long',
+      year: numeric || year ? 'numeric' : undefined,
+      weekday: weekday ? 'long' : undefined,
+      timeZone: 'Etc/GMT-5',
+    });
+    intlFormats.set(locale + style, format);
+  }
+  const text = format.format(instant);
   // en-GB writes "Sunday 15 March"; a comma after the weekday reads better in a heading.
-  return locale === 'en' && (style === 'day' || style === 'day-long')
-    ? text.replace(/^(\p{L}+) /u, '$1, ')
-    : text;
+  return locale === 'en' && weekday ? text.replace(/^(\p{L}+) /u, '$1, ') : text;
 }
 
 /** "07:00": Kazakhstan time on the 24-hour clock, as all three languages write it there. */

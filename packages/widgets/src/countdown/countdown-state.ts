@@ -1,4 +1,6 @@
-import { DAY_MS, kzParts, kzStartOfDay, parseInstant } from '../core/kz-time.js';
+import { DAY_MS, kzStartOfDayOf, parseInstant } from '../core/kz-time.js';
+
+const HOUR_MS = 3_600_000;
 
 /**
  * The pure maths of `<dauys-countdown>`: no DOM, no clock of its own. Every function takes the
@@ -11,11 +13,6 @@ export type CountdownState = 'upcoming' | 'voting' | 'ended';
 export const DEFAULT_TARGET = '2026-03-15T07:00:00+05:00';
 /** …and close at 20:00 the same day. */
 export const DEFAULT_CLOSES = '2026-03-15T20:00:00+05:00';
-
-/** The closing hour used when only `target` is given (Kazakhstan time, as on 15 March 2026). */
-const DEFAULT_CLOSING_HOUR = 20;
-/** Polls are open 13 hours by default; used when the target is at or after 20:00. */
-const DEFAULT_OPEN_MS = 13 * 3_600_000;
 
 export interface CountdownSchedule {
   /** When polls open (epoch ms). */
@@ -35,17 +32,13 @@ export interface ResolvedSchedule {
   problems: ScheduleProblem[];
 }
 
-const given = (value: string | null | undefined): value is string =>
-  typeof value === 'string' && value.trim() !== '';
-
 /**
  * The default closing time for an opening instant: 20:00 Kazakhstan time on the same
- * Kazakhstan day, or 13 hours later when the target is already at or after 20:00.
+ * Kazakhstan day, or 13 hours later (the default day's length) when the target is at or after 20:00.
  */
 export function defaultClosesFor(opens: number): number {
-  const { year, month, day } = kzParts(opens);
-  const evening = kzStartOfDay(year, month, day) + DEFAULT_CLOSING_HOUR * 3_600_000;
-  return evening > opens ? evening : opens + DEFAULT_OPEN_MS;
+  const evening = kzStartOfDayOf(opens) + 20 * HOUR_MS;
+  return evening > opens ? evening : opens + 13 * HOUR_MS;
 }
 
 /**
@@ -59,34 +52,28 @@ export function resolveSchedule(
   closes: string | null | undefined,
 ): ResolvedSchedule {
   const problems: ScheduleProblem[] = [];
-  let opens = parseInstant(DEFAULT_TARGET)!;
-  if (given(target)) {
-    const parsed = parseInstant(target);
-    if (parsed === undefined) problems.push({ kind: 'invalid-target', value: target });
-    else opens = parsed;
-  }
-  const fallbackCloses =
-    opens === parseInstant(DEFAULT_TARGET) ? parseInstant(DEFAULT_CLOSES)! : defaultClosesFor(opens);
-  let end = fallbackCloses;
-  if (given(closes)) {
-    const parsed = parseInstant(closes);
-    if (parsed === undefined) problems.push({ kind: 'invalid-closes', value: closes });
-    else if (parsed <= opens) problems.push({ kind: 'closes-not-after-target', value: closes });
-    else end = parsed;
+  const parsedTarget = parseInstant(target);
+  const parsedCloses = parseInstant(closes);
+  if (target?.trim() && parsedTarget === undefined) problems.push({ kind: 'invalid-target', value: target });
+  const opens = parsedTarget ?? parseInstant(DEFAULT_TARGET)!;
+  let end = defaultClosesFor(opens);
+  if (closes?.trim()) {
+    if (parsedCloses === undefined) problems.push({ kind: 'invalid-closes', value: closes });
+    else if (parsedCloses <= opens) problems.push({ kind: 'closes-not-after-target', value: closes });
+    else end = parsedCloses;
   }
   return { schedule: { opens, closes: end }, problems };
 }
 
 /** One sentence per problem for the console (English: it is for the webmaster). */
-export function describeProblem(problem: ScheduleProblem): string {
-  switch (problem.kind) {
-    case 'invalid-target':
-      return `target="${problem.value}" is not an ISO 8601 date-time (for example ${DEFAULT_TARGET}); using the default ${DEFAULT_TARGET}.`;
-    case 'invalid-closes':
-      return `closes="${problem.value}" is not an ISO 8601 date-time (for example ${DEFAULT_CLOSES}); using the default closing time.`;
-    case 'closes-not-after-target':
-      return `closes="${problem.value}" is not after the opening time; using the default closing time.`;
-  }
+export function describeProblem({ kind, value }: ScheduleProblem): string {
+  const name = kind === 'invalid-target' ? 'target' : 'closes';
+  const fallback = kind === 'invalid-target' ? DEFAULT_TARGET : 'closing time';
+  return `${name}="${value}" is not ${
+    kind === 'closes-not-after-target'
+      ? 'after the opening time'
+      : `an ISO 8601 date-time (for example ${kind === 'invalid-target' ? DEFAULT_TARGET : DEFAULT_CLOSES})`
+  }; using the default ${fallback}.`;
 }
 
 export interface Remaining {
@@ -117,19 +104,18 @@ export function splitSeconds(totalSeconds: number): Remaining {
   };
 }
 
-export function stateAt(now: number, schedule: CountdownSchedule): CountdownState {
-  if (now < schedule.opens) return 'upcoming';
-  if (now < schedule.closes) return 'voting';
-  return 'ended';
-}
+export const stateAt = (now: number, { opens, closes }: CountdownSchedule): CountdownState =>
+  now < opens ? 'upcoming' : now < closes ? 'voting' : 'ended';
 
 /** Everything the element shows at the instant `now`. */
 export function countdownAt(now: number, schedule: CountdownSchedule): CountdownSnapshot {
   const state = stateAt(now, schedule);
-  const nextBoundary =
-    state === 'upcoming' ? schedule.opens : state === 'voting' ? schedule.closes : undefined;
-  const left = nextBoundary === undefined ? 0 : Math.ceil((nextBoundary - now) / 1000);
-  return { state, nextBoundary, remaining: splitSeconds(left) };
+  const nextBoundary = state === 'ended' ? undefined : schedule[state === 'upcoming' ? 'opens' : 'closes'];
+  return {
+    state,
+    nextBoundary,
+    remaining: splitSeconds(nextBoundary === undefined ? 0 : Math.ceil((nextBoundary - now) / 1000)),
+  };
 }
 
 /**

@@ -9,86 +9,76 @@ import type { CountdownSchedule, Remaining } from './countdown-state.js';
 
 /** What is being voted on; chooses the wording ("the referendum", "the election", "voting"). */
 export type VoteKind = 'referendum' | 'election' | 'vote';
-export const VOTE_KINDS: readonly VoteKind[] = ['referendum', 'election', 'vote'];
 
 export type TimeUnit = 'days' | 'hours' | 'minutes' | 'seconds';
 
-/** "день / дня / дней", "day / days", "күн": the unit word that agrees with `count`. */
+/** The text for `kind`; anything unknown is worded as a referendum (the default). */
+const byKind = (kind: string, referendum: string, election: string, vote: string): string =>
+  kind === 'election' ? election : kind === 'vote' ? vote : referendum;
+
+/**
+ * "день / дня / дней", "day / days", "күн": the unit word that agrees with `count`. Russian
+ * uses one/few and, for 0 and 5–20, `other` (its fraction form never occurs: counts are whole).
+ */
 export function unitWord(unit: TimeUnit, count: number): string {
-  switch (unit) {
-    case 'days':
-      return plural(count, {
-        one: msg('day', { id: 'countdown.unit.day.one' }),
-        few: msg('days', { id: 'countdown.unit.day.few' }),
-        many: msg('days', { id: 'countdown.unit.day.many' }),
-        other: msg('days', { id: 'countdown.unit.day.other' }),
-      });
-    case 'hours':
-      return plural(count, {
-        one: msg('hour', { id: 'countdown.unit.hour.one' }),
-        few: msg('hours', { id: 'countdown.unit.hour.few' }),
-        many: msg('hours', { id: 'countdown.unit.hour.many' }),
-        other: msg('hours', { id: 'countdown.unit.hour.other' }),
-      });
-    case 'minutes':
-      return plural(count, {
-        one: msg('minute', { id: 'countdown.unit.minute.one' }),
-        few: msg('minutes', { id: 'countdown.unit.minute.few' }),
-        many: msg('minutes', { id: 'countdown.unit.minute.many' }),
-        other: msg('minutes', { id: 'countdown.unit.minute.other' }),
-      });
-    case 'seconds':
-      return plural(count, {
-        one: msg('second', { id: 'countdown.unit.second.one' }),
-        few: msg('seconds', { id: 'countdown.unit.second.few' }),
-        many: msg('seconds', { id: 'countdown.unit.second.many' }),
-        other: msg('seconds', { id: 'countdown.unit.second.other' }),
-      });
-  }
+  const [one, few, other] =
+    unit === 'days'
+      ? [
+          msg('day', { id: 'countdown.unit.day.one' }),
+          msg('days', { id: 'countdown.unit.day.few' }),
+          msg('days', { id: 'countdown.unit.day.other' }),
+        ]
+      : unit === 'hours'
+        ? [
+            msg('hour', { id: 'countdown.unit.hour.one' }),
+            msg('hours', { id: 'countdown.unit.hour.few' }),
+            msg('hours', { id: 'countdown.unit.hour.other' }),
+          ]
+        : unit === 'minutes'
+          ? [
+              msg('minute', { id: 'countdown.unit.minute.one' }),
+              msg('minutes', { id: 'countdown.unit.minute.few' }),
+              msg('minutes', { id: 'countdown.unit.minute.other' }),
+            ]
+          : [
+              msg('second', { id: 'countdown.unit.second.one' }),
+              msg('seconds', { id: 'countdown.unit.second.few' }),
+              msg('seconds', { id: 'countdown.unit.second.other' }),
+            ];
+  return plural(count, { one, few, other });
 }
 
 /** "д", "ч", "мин", "с": short units for the one-line `compact` variant (they never inflect). */
-export function unitAbbreviation(unit: TimeUnit): string {
-  switch (unit) {
-    case 'days':
-      return msg('d', { id: 'countdown.abbr.day', desc: 'Short for days after a number' });
-    case 'hours':
-      return msg('h', { id: 'countdown.abbr.hour', desc: 'Short for hours after a number' });
-    case 'minutes':
-      return msg('min', { id: 'countdown.abbr.minute', desc: 'Short for minutes after a number' });
-    case 'seconds':
-      return msg('s', { id: 'countdown.abbr.second', desc: 'Short for seconds after a number' });
-  }
-}
+export const unitAbbreviation = (unit: TimeUnit): string =>
+  unit === 'days'
+    ? msg('d', { id: 'countdown.abbr.day', desc: 'Short for days after a number' })
+    : unit === 'hours'
+      ? msg('h', { id: 'countdown.abbr.hour', desc: 'Short for hours after a number' })
+      : unit === 'minutes'
+        ? msg('min', { id: 'countdown.abbr.minute', desc: 'Short for minutes after a number' })
+        : msg('s', { id: 'countdown.abbr.second', desc: 'Short for seconds after a number' });
 
 /**
  * "5 дней 3 часа 12 минут": the time left in words at minute precision (what a screen reader
  * hears and the inline sentence shows), without zero parts; "less than a minute" at the end.
  */
-export function durationInWords(remaining: Remaining): string {
-  const parts: string[] = [];
-  if (remaining.days) parts.push(`${remaining.days} ${unitWord('days', remaining.days)}`);
-  if (remaining.hours) parts.push(`${remaining.hours} ${unitWord('hours', remaining.hours)}`);
-  if (remaining.minutes) parts.push(`${remaining.minutes} ${unitWord('minutes', remaining.minutes)}`);
-  if (parts.length === 0) return msg('less than a minute', { id: 'countdown.less-than-a-minute' });
-  return parts.join(' ');
-}
+export const durationInWords = (remaining: Remaining): string =>
+  (['days', 'hours', 'minutes'] as const)
+    .filter((unit) => remaining[unit])
+    .map((unit) => `${remaining[unit]} ${unitWord(unit, remaining[unit])}`)
+    .join(' ') || msg('less than a minute', { id: 'countdown.less-than-a-minute' });
 
 /** The date of the vote: "2026 жылғы 15 наурыз" · "15 марта 2026 г." · "15 March 2026". */
-export const voteDate = (schedule: CountdownSchedule): string =>
-  formatKzDate(schedule.opens, activeLocale(), 'long');
+export const voteDate = (schedule: CountdownSchedule): string => formatKzDate(schedule.opens, activeLocale());
 
 /** Heading over the numbers before the vote: "Until the referendum". */
-export function upcomingTitle(kind: VoteKind): string {
-  switch (kind) {
-    case 'referendum':
-      return msg('Until the referendum', { id: 'countdown.title.referendum' });
-    case 'election':
-      return msg('Until the election', { id: 'countdown.title.election' });
-    case 'vote':
-      return msg('Until voting day', { id: 'countdown.title.vote' });
-  }
-}
+export const upcomingTitle = (kind: VoteKind): string =>
+  byKind(
+    kind,
+    msg('Until the referendum', { id: 'countdown.title.referendum' }),
+    msg('Until the election', { id: 'countdown.title.election' }),
+    msg('Until voting day', { id: 'countdown.title.vote' }),
+  );
 
 /** The message under the numbers before the vote (replaceable with the `upcoming` slot). */
 export function upcomingMessage(schedule: CountdownSchedule): string {
@@ -104,18 +94,12 @@ export function upcomingMessage(schedule: CountdownSchedule): string {
 export function upcomingSentence(kind: VoteKind, schedule: CountdownSchedule, remaining: Remaining): string {
   const duration = durationInWords(remaining);
   const date = voteDate(schedule);
-  switch (kind) {
-    case 'referendum':
-      return msg(str`${duration} until the referendum on ${date}`, {
-        id: 'countdown.upcoming.sentence.referendum',
-      });
-    case 'election':
-      return msg(str`${duration} until the election on ${date}`, {
-        id: 'countdown.upcoming.sentence.election',
-      });
-    case 'vote':
-      return msg(str`${duration} until voting day, ${date}`, { id: 'countdown.upcoming.sentence.vote' });
-  }
+  return byKind(
+    kind,
+    msg(str`${duration} until the referendum on ${date}`, { id: 'countdown.upcoming.sentence.referendum' }),
+    msg(str`${duration} until the election on ${date}`, { id: 'countdown.upcoming.sentence.election' }),
+    msg(str`${duration} until voting day, ${date}`, { id: 'countdown.upcoming.sentence.vote' }),
+  );
 }
 
 export const votingTitle = (): string =>
@@ -145,14 +129,12 @@ export function votingSentence(schedule: CountdownSchedule, remaining: Remaining
 /** "The referendum took place on 15 March 2026." (replaceable with the `ended` slot). */
 export function endedMessage(kind: VoteKind, schedule: CountdownSchedule): string {
   const date = voteDate(schedule);
-  switch (kind) {
-    case 'referendum':
-      return msg(str`The referendum took place on ${date}.`, { id: 'countdown.ended.referendum' });
-    case 'election':
-      return msg(str`The election took place on ${date}.`, { id: 'countdown.ended.election' });
-    case 'vote':
-      return msg(str`Voting took place on ${date}.`, { id: 'countdown.ended.vote' });
-  }
+  return byKind(
+    kind,
+    msg(str`The referendum took place on ${date}.`, { id: 'countdown.ended.referendum' }),
+    msg(str`The election took place on ${date}.`, { id: 'countdown.ended.election' }),
+    msg(str`Voting took place on ${date}.`, { id: 'countdown.ended.vote' }),
+  );
 }
 
 /** Announced (politely, once) when polls open while the page is open. */
@@ -165,16 +147,13 @@ export const calendarButtonLabel = (): string =>
   msg('Add voting day to calendar', { id: 'countdown.calendar.button' });
 
 /** SUMMARY of the .ics event. */
-export function calendarSummary(kind: VoteKind): string {
-  switch (kind) {
-    case 'referendum':
-      return msg('Referendum: voting day', { id: 'countdown.calendar.summary.referendum' });
-    case 'election':
-      return msg('Election: voting day', { id: 'countdown.calendar.summary.election' });
-    case 'vote':
-      return msg('Voting day', { id: 'countdown.calendar.summary.vote' });
-  }
-}
+export const calendarSummary = (kind: VoteKind): string =>
+  byKind(
+    kind,
+    msg('Referendum: voting day', { id: 'countdown.calendar.summary.referendum' }),
+    msg('Election: voting day', { id: 'countdown.calendar.summary.election' }),
+    msg('Voting day', { id: 'countdown.calendar.summary.vote' }),
+  );
 
 /** DESCRIPTION of the .ics event. */
 export function calendarDescription(schedule: CountdownSchedule): string {

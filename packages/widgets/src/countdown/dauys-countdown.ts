@@ -27,7 +27,6 @@ import {
   upcomingMessage,
   upcomingSentence,
   upcomingTitle,
-  VOTE_KINDS,
   votingMessage,
   votingShortMessage,
   votingSentence,
@@ -44,7 +43,7 @@ import { templates as ru } from './locales/ru.js';
 registerTranslations({ kk, ru });
 
 export type CountdownVariant = 'full' | 'compact' | 'inline';
-const VARIANTS: readonly CountdownVariant[] = ['full', 'compact', 'inline'];
+const UNITS: readonly TimeUnit[] = ['days', 'hours', 'minutes', 'seconds'];
 
 declare global {
   interface DauysEventMap {
@@ -169,25 +168,23 @@ export class DauysCountdown extends DauysElement {
     this.syncTicker();
   }
 
-  private get effectiveVariant(): CountdownVariant {
-    return VARIANTS.includes(this.variant) ? this.variant : 'full';
+  /** The variant to render: an unknown value is `full`. */
+  private get shape(): CountdownVariant {
+    return this.variant === 'compact' || this.variant === 'inline' ? this.variant : 'full';
   }
 
-  private get effectiveKind(): VoteKind {
-    return VOTE_KINDS.includes(this.kind) ? this.kind : 'referendum';
+  /** `inline` shows no seconds, so it changes once a minute. */
+  private key(snapshot: CountdownSnapshot): string {
+    return displayKey(snapshot, this.shape === 'inline' ? 'minute' : 'second');
   }
 
   private readonly onTick = (): void => {
-    const next = countdownAt(currentTime(), this.schedule);
-    if (displayKey(next, this.granularity) !== this.shownKey) this.clockTick++;
+    if (this.key(countdownAt(currentTime(), this.schedule)) !== this.shownKey) this.clockTick++;
   };
 
-  private get granularity(): 'second' | 'minute' {
-    return this.effectiveVariant === 'inline' ? 'minute' : 'second';
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('target') || changed.has('closes') || !this.hasUpdated) {
+    const setByHost = changed.has('target') || changed.has('closes');
+    if (setByHost || !this.hasUpdated) {
       const { schedule, problems } = resolveSchedule(this.target, this.closes);
       this.schedule = schedule;
       if (problems.length) warn(problems.map(describeProblem).join(' '));
@@ -201,16 +198,15 @@ export class DauysCountdown extends DauysElement {
     if (changed.has('serverTime') && this.serverTime) this.readServerClock(this.serverTime);
 
     this.snapshot = countdownAt(this.pinnedNow ?? currentTime(), this.schedule);
-    this.shownKey = displayKey(this.snapshot, this.granularity);
-    const setByHost = changed.has('target') || changed.has('closes') || changed.has('now');
+    this.shownKey = this.key(this.snapshot);
     const { state } = this.snapshot;
-    if (this.lastState !== undefined && state !== this.lastState && !setByHost) {
+    if (this.lastState && state !== this.lastState && !setByHost && !changed.has('now')) {
       this.pendingStateEvent = state;
       this.announcement = this.inLocale(() =>
         state === 'voting'
           ? votingStartedAnnouncement(this.schedule)
           : state === 'ended'
-            ? endedMessage(this.effectiveKind, this.schedule)
+            ? endedMessage(this.kind, this.schedule)
             : '',
       );
     }
@@ -239,64 +235,65 @@ export class DauysCountdown extends DauysElement {
   }
 
   private readServerClock(value: string): void {
-    let url: URL;
+    let url: URL | undefined;
     try {
       url = new URL(value, document.baseURI);
     } catch {
-      url = new URL('about:blank');
+      // Not a URL at all: warned below.
     }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    if (!/^https?:$/.test(url?.protocol ?? '')) {
       warn(`server-time="${value}" is not an http(s) URL; using the visitor's clock.`);
       return;
     }
-    void syncWithServerClock(url.href).then(() => {
+    void syncWithServerClock(url!.href).then(() => {
       if (this.pinnedNow === undefined) this.clockTick++;
     });
   }
 
   /** Offers voting day as an .ics file (UTC times, so every calendar shows the right hour). */
   private addToCalendar(): void {
-    const kind = this.effectiveKind;
     const { opens, closes } = this.schedule;
     const [summary, description] = this.inLocale(() => [
-      calendarSummary(kind),
+      calendarSummary(this.kind),
       calendarDescription(this.schedule),
     ]);
-    const ics = buildIcs([
-      {
-        uid: `${kind}-${new Date(opens).toISOString()}@dauys`,
-        start: opens,
-        end: closes,
-        summary,
-        description,
-        status: 'CONFIRMED',
-      },
-    ]);
-    downloadIcs(icsFileName(summary), ics);
+    const kind = this.kind === 'election' || this.kind === 'vote' ? this.kind : 'referendum';
+    downloadIcs(
+      icsFileName(summary),
+      buildIcs([
+        {
+          uid: `${kind}-${new Date(opens).toISOString()}@dauys`,
+          start: opens,
+          end: closes,
+          summary,
+          description,
+          status: 'CONFIRMED',
+        },
+      ]),
+    );
   }
 
   protected override render(): TemplateResult {
     const { state } = this.snapshot;
-    const variant = this.effectiveVariant;
+    const variant = this.shape;
+    const compact = variant === 'compact';
+    const schedule = this.schedule;
+    const ended = this.renderSlot('ended', () => endedMessage(this.kind, schedule));
+    const live = html`<span class="visually-hidden" aria-live="polite">${this.announcement}</span>`;
     return variant === 'inline'
       ? html`<span part="base" class="base" data-state=${state}>
           <span part="timer" class="timer" role="timer" ?hidden=${state === 'ended'}>
             ${this.renderSlot('upcoming', () => this.sentence())}
             ${this.renderSlot('voting', () => this.sentence())}
           </span>
-          ${this.renderSlot('ended', () => endedMessage(this.effectiveKind, this.schedule))}
-          ${this.renderLiveRegion()}
+          ${ended} ${live}
         </span>`
       : html`<div part="base" class="base" data-state=${state}>
           ${state === 'ended' ? nothing : this.renderTimer(variant)}
           <div part="message" class="message">
-            ${this.renderSlot('upcoming', () =>
-              variant === 'compact' ? voteDate(this.schedule) : upcomingMessage(this.schedule),
-            )}
-            ${this.renderSlot('voting', () =>
-              variant === 'compact' ? votingShortMessage(this.schedule) : votingMessage(this.schedule),
-            )}
-            ${this.renderSlot('ended', () => endedMessage(this.effectiveKind, this.schedule))}
+            ${this.renderSlot('upcoming', () => (compact ? voteDate : upcomingMessage)(schedule))}
+            ${this.renderSlot('voting', () => (compact ? votingShortMessage : votingMessage)(schedule))}
+            ${ended}
           </div>
           ${
             state === 'upcoming' && variant === 'full'
@@ -307,7 +304,7 @@ export class DauysCountdown extends DauysElement {
                 </div>`
               : nothing
           }
-          ${this.renderLiveRegion()}
+          ${live}
         </div>`;
   }
 
@@ -317,55 +314,38 @@ export class DauysCountdown extends DauysElement {
     return html`<slot name=${name} ?hidden=${!active}>${active ? fallback() : nothing}</slot>`;
   }
 
-  private renderLiveRegion(): TemplateResult {
-    return html`<span class="visually-hidden" aria-live="polite">${this.announcement}</span>`;
-  }
-
   /** The state in one sentence at minute precision: what a screen reader hears. */
   private sentence(): string {
     const { state, remaining } = this.snapshot;
     return state === 'voting'
       ? votingSentence(this.schedule, remaining)
-      : upcomingSentence(this.effectiveKind, this.schedule, remaining);
+      : upcomingSentence(this.kind, this.schedule, remaining);
   }
 
   private renderTimer(variant: 'full' | 'compact'): TemplateResult {
     const { state, remaining } = this.snapshot;
-    const units: TimeUnit[] =
-      state === 'upcoming' || votingShowsDays(this.schedule)
-        ? ['days', 'hours', 'minutes', 'seconds']
-        : ['hours', 'minutes', 'seconds'];
-    const values = units.map((unit) => (unit === 'days' ? remaining.days : remaining[unit]));
-    const title = state === 'upcoming' ? upcomingTitle(this.effectiveKind) : votingTitle();
+    const full = variant === 'full';
+    const units = state === 'upcoming' || votingShowsDays(this.schedule) ? UNITS : UNITS.slice(1);
     // The visible numbers are hidden from screen readers, which get the sentence instead: it
     // changes once a minute, and the timer role is not live, so nothing is read out every second.
-    return html`<p part="title" class="title">${title}</p>
+    // `full` shows cards with unit words, `compact` one line with short units.
+    return html`<p part="title" class="title">
+        ${state === 'upcoming' ? upcomingTitle(this.kind) : votingTitle()}
+      </p>
       <div part="timer" class="timer" role="timer" tabindex="0" aria-labelledby="sentence">
         <span id="sentence" class="visually-hidden">${this.sentence()}</span>
-        ${
-          variant === 'full'
-            ? html`<div class="cards" data-columns=${units.length} aria-hidden="true">
-                ${units.map(
-                  (unit, i) =>
-                    html`<div part="unit" class="card">
-                      <span part="value" class="value"
-                        >${unit === 'days' ? values[i] : twoDigits(values[i])}</span
-                      >
-                      <span part="label" class="label">${unitWord(unit, values[i])}</span>
-                    </div>`,
-                )}
-              </div>`
-            : html`<span class="line" aria-hidden="true">
-                ${units.map(
-                  (unit, i) =>
-                    html`<span part="unit" class="segment"
-                      ><span part="value" class="value"
-                        >${unit === 'days' ? values[i] : twoDigits(values[i])}</span
-                      ><span part="label" class="unit">${unitAbbreviation(unit)}</span></span
-                    >`,
-                )}
-              </span>`
-        }
+        <div class=${full ? 'cards' : 'line'} data-columns=${units.length} aria-hidden="true">
+          ${units.map(
+            (unit) =>
+              html`<span part="unit" class=${full ? 'card' : 'segment'}
+                ><span part="value" class="value"
+                  >${unit === 'days' ? remaining.days : twoDigits(remaining[unit])}</span
+                ><span part="label" class=${full ? 'label' : 'unit'}
+                  >${full ? unitWord(unit, remaining[unit]) : unitAbbreviation(unit)}</span
+                ></span
+              >`,
+          )}
+        </div>
       </div>`;
   }
 }
