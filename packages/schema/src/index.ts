@@ -5,3 +5,4 @@ export * from './locale.js';
 export * from './phone.js';
 export * from './regions.js';
 export * from './signup.js';
+export * from './signup-schema.js';

@@ -3,31 +3,12 @@ import assert from 'node:assert/strict';
 import {
   REGIONS,
   formatKzPhone,
-  isLikelySpam,
   normaliseKzPhone,
   parseEventFeed,
   parseFaqFeed,
   pickLocalised,
   regionById,
-  validateSignup,
 } from './index.js';
-
-const validSignup = () => ({
-  name: 'Айгүл Сейтқали',
-  phone: '+77011234567',
-  email: 'aigul@example.kz',
-  region: 'karaganda',
-  locality: 'Теміртау',
-  activities: ['door-to-door', 'online'],
-  languages: ['kk', 'ru'],
-  adult: true,
-  consent: { personalData: true, textVersion: '2026-01', newsletter: false },
-  partner: 'youth-union',
-  source: { page: 'https://partner.example.kz/join', utm: { utm_source: 'telegram' } },
-  locale: 'kk',
-  website: '',
-  elapsedMs: 45_000,
-});
 
 describe('regions', () => {
   it('lists the 20 regions with unique numeric ISO 3166-2 codes', () => {
@@ -68,60 +49,6 @@ describe('Kazakhstan phone numbers', () => {
     }
   });
   it('formats for people', () => assert.equal(formatKzPhone('+77011234567'), '+7 701 123 45 67'));
-});
-
-describe('signup validation', () => {
-  it('accepts a complete signup and trims text', () => {
-    const result = validateSignup({ ...validSignup(), name: '  Айгүл  ' });
-    assert.ok(result.success);
-    assert.equal(result.output.name, 'Айгүл');
-  });
-
-  it('reports each bad field with a code', () => {
-    const result = validateSignup({
-      ...validSignup(),
-      name: ' ',
-      phone: '8 701',
-      email: 'not-an-email',
-      region: 'moscow',
-      activities: [],
-      adult: false,
-      consent: { personalData: false, textVersion: '2026-01', newsletter: false },
-    });
-    assert.ok(!result.success);
-    const codes = Object.fromEntries(result.issues.map((i) => [i.field, i.code]));
-    assert.deepEqual(codes, {
-      name: 'required',
-      phone: 'invalid-phone',
-      email: 'invalid-email',
-      region: 'invalid-region',
-      activities: 'required',
-      adult: 'must-accept',
-      'consent.personalData': 'must-accept',
-    });
-  });
-
-  it('rejects unknown fields and over-long strings', () => {
-    const unknown = validateSignup({ ...validSignup(), isAdmin: true });
-    assert.ok(!unknown.success);
-    assert.equal(unknown.issues[0].code, 'unknown-field');
-    const long = validateSignup({ ...validSignup(), name: 'а'.repeat(101) });
-    assert.ok(!long.success);
-    assert.deepEqual(long.issues, [{ field: 'name', code: 'too-long' }]);
-  });
-
-  it('reports missing required fields as required', () => {
-    const { phone: _phone, ...withoutPhone } = validSignup();
-    const result = validateSignup(withoutPhone);
-    assert.ok(!result.success);
-    assert.deepEqual(result.issues, [{ field: 'phone', code: 'required' }]);
-  });
-
-  it('flags the spam traps', () => {
-    assert.equal(isLikelySpam({ website: 'http://spam', elapsedMs: 60_000 }), true);
-    assert.equal(isLikelySpam({ website: '', elapsedMs: 900 }), true);
-    assert.equal(isLikelySpam({ website: '', elapsedMs: 30_000 }), false);
-  });
 });
 
 describe('event feed', () => {
