@@ -3,11 +3,14 @@
 // unsafe-eval, Trusted Types with only the policies `lit-html` and `dauys-faq`), and checks:
 //   - cdn/dauys.js and every cdn/<widget>.js, each with its `integrity` from integrity.json,
 //     define their elements and render them;
+//   - event-finder.js with a long feed loads its list virtualiser on demand, the chunk checked
+//     by an import map's "integrity" (allowed by a CSP hash);
 //   - two single-widget files on one page (two copies of Lit) work with 'allow-duplicates';
 //   - cdn/loader.js loads the widgets on the page, one added later and one inside an open
 //     shadow root, and fetches no chunk of a widget the page does not use;
 //   - no console error or warning, no CSP or Trusted Types violation, no failed request.
 // Run after `npm run build`. Exits 1 on the first page that fails.
+import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
@@ -21,7 +24,7 @@ if (!existsSync(join(cdnDir, 'integrity.json'))) {
 }
 const integrity = JSON.parse(readFileSync(join(cdnDir, 'integrity.json'), 'utf8'));
 const widgets = Object.keys(integrity)
-  .filter((file) => file !== 'dauys.js' && file !== 'loader.js')
+  .filter((file) => file !== 'dauys.js' && file !== 'loader.js' && !file.includes('/'))
   .map((file) => file.slice(0, -3));
 
 const trustedTypes = process.env.DAUYS_CHECK_TRUSTED_TYPES ?? 'lit-html dauys-faq';
@@ -100,7 +103,43 @@ const faqFeed = {
   ],
 };
 
+// More rows than a plain list shows: the event finder loads its virtualiser chunk.
+const longEvents = {
+  ...events,
+  events: Array.from({ length: 90 }, (_, i) => ({
+    ...events.events[0],
+    id: `astana-${i + 1}`,
+    start: new Date(Date.parse('2026-03-02T10:00:00+05:00') + i * 3 * 3600_000).toISOString(),
+  })),
+};
+
+/** The chunks a file imports with import(), at any depth (the on-demand code). */
+function lazyChunksOf(file, found = new Set()) {
+  const source = readFileSync(join(cdnDir, file), 'utf8');
+  const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
+  for (const [, path] of source.matchAll(/\bimport\(\s*["'](\.\.?\/[^"']+\.js)["']\s*\)/g)) {
+    const chunk = normalize(join(dir, path));
+    if (!found.has(chunk)) lazyChunksOf(chunk, found.add(chunk));
+  }
+  return found;
+}
+
+// A partner whose policy wants a hash on every script: an import map lists the on-demand
+// chunks with their integrity, and the CSP allows that inline map by its own hash.
+const importMap = JSON.stringify({
+  imports: {},
+  integrity: Object.fromEntries(
+    [...lazyChunksOf('event-finder.js')].map((chunk) => [`/cdn/${chunk}`, integrity[chunk]]),
+  ),
+});
+const importMapHash = `'sha256-${createHash('sha256').update(importMap).digest('base64')}'`;
+
 const pages = {
+  '/event-finder-long.html': page(
+    'event-finder.js, long list',
+    `<script type="importmap">${importMap}</script>${scriptTag('event-finder.js')}`,
+    markup['event-finder'].replace('/feed/events.json', '/feed/long-events.json'),
+  ),
   '/dauys.html': page(
     'dauys.js',
     scriptTag('dauys.js'),
@@ -122,7 +161,12 @@ const pages = {
 const types = { '.js': 'text/javascript', '.json': 'application/json', '.html': 'text/html' };
 const server = createServer((request, response) => {
   const path = new URL(request.url, 'http://localhost').pathname;
-  const csp = path === '/two-files.html' ? policyForSingleFiles : policy;
+  const csp =
+    path === '/two-files.html'
+      ? policyForSingleFiles
+      : path === '/event-finder-long.html'
+        ? policy.replace("script-src 'self'", `script-src 'self' ${importMapHash}`)
+        : policy;
   const headers = { 'content-security-policy': csp, 'cache-control': 'no-store' };
   if (pages[path]) {
     response.writeHead(200, { ...headers, 'content-type': 'text/html; charset=utf-8' }).end(pages[path]);
@@ -130,6 +174,10 @@ const server = createServer((request, response) => {
     response.writeHead(204, headers).end();
   } else if (path === '/feed/faq.json') {
     response.writeHead(200, { ...headers, 'content-type': 'application/json' }).end(JSON.stringify(faqFeed));
+  } else if (path === '/feed/long-events.json') {
+    response
+      .writeHead(200, { ...headers, 'content-type': 'application/json' })
+      .end(JSON.stringify(longEvents));
   } else if (path === '/feed/events.json') {
     response.writeHead(200, { ...headers, 'content-type': 'application/json' }).end(JSON.stringify(events));
   } else if (path.startsWith('/cdn/')) {
@@ -210,6 +258,33 @@ const allTags = widgets.map((w) => `dauys-${w}`);
 for (const widget of widgets) {
   const { problems } = await check(`/${widget}.html`, [`dauys-${widget}`]);
   report(`${widget}.js (SRI, strict CSP, Trusted Types)`, problems);
+}
+if (widgets.includes('event-finder')) {
+  const { problems, requested } = await check(
+    '/event-finder-long.html',
+    ['dauys-event-finder'],
+    async (tab) => {
+      await tab
+        .waitForFunction(
+          () =>
+            document
+              .querySelector('dauys-event-finder')
+              ?.shadowRoot?.querySelector('.list[data-virtual] [data-row="40"]'),
+          { timeout: 5000 },
+        )
+        .catch(() => undefined);
+    },
+  );
+  const lazy = [...lazyChunksOf('event-finder.js')];
+  for (const chunk of lazy) {
+    if (!requested.includes(`/cdn/${chunk}`)) problems.push(`did not load ${chunk} for a long list`);
+  }
+  if (!lazy.length) problems.push('event-finder.js imports no on-demand chunk (the virtualiser)');
+  report(
+    'event-finder.js, 90 events: virtualiser loaded on demand, chunk integrity via import map',
+    problems,
+    ` (${lazy.join(', ')})`,
+  );
 }
 if (widgets.includes('countdown') && widgets.includes('faq')) {
   const { problems } = await check('/two-files.html', ['dauys-countdown', 'dauys-faq']);

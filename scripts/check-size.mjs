@@ -1,8 +1,10 @@
 // `npm run size`: brotli sizes of the CDN bundles against the budgets in size-budgets.json.
 //   loader.js                 the loader alone (what every page with the loader pays)
 //   loader.js + <widget>      the loader plus every chunk it fetches for that one widget
-//   <widget>.js               the self-contained file of one widget (Lit included)
+//   <widget>.js               the file of one widget (Lit included)
 //   dauys.js                  every widget in one file
+// Chunks a bundle imports only on demand (`import()`, e.g. the event finder's list virtualiser)
+// are reported beside it; budgets cover what loads up front.
 // Each file is compressed on its own (as a CDN serves it) at brotli's highest quality, and the
 // sizes of the files a row needs are added. Exits 1 when a row exceeds its budget, when a
 // budget names a bundle that was not built, or when a bundle has no budget.
@@ -45,11 +47,21 @@ function chunkClosure(file, seen = new Set()) {
   return seen;
 }
 
-/** Chunks a widget imports only on demand (`import()`), beyond what it loads up front. */
+/** Chunks a widget imports only on demand (`import()`, at any depth), beyond what it loads up front. */
 function lazyChunks(files) {
   const lazy = new Set();
-  for (const file of files) {
-    for (const dependency of imports(file, dynamicImport)) chunkClosure(dependency, lazy);
+  const pending = [...files];
+  const visited = new Set();
+  while (pending.length) {
+    const file = pending.pop();
+    if (visited.has(file)) continue;
+    visited.add(file);
+    for (const dependency of imports(file, dynamicImport)) {
+      for (const chunk of chunkClosure(dependency)) {
+        lazy.add(chunk);
+        pending.push(chunk);
+      }
+    }
   }
   for (const file of files) lazy.delete(file);
   return [...lazy];
@@ -71,8 +83,10 @@ for (const widget of widgets) {
   const files = ['loader.js', ...chunkClosure(`chunks/${entry}`)];
   rows.push({ name: `loader.js + ${widget}`, files, lazy: lazyChunks(files.slice(1)) });
 }
-for (const widget of widgets) rows.push({ name: `${widget}.js`, files: [`${widget}.js`] });
-rows.push({ name: 'dauys.js', files: ['dauys.js'] });
+for (const file of [...widgets.map((widget) => `${widget}.js`), 'dauys.js']) {
+  const files = [...chunkClosure(file)];
+  rows.push({ name: file, files, lazy: lazyChunks(files) });
+}
 
 for (const row of rows) {
   row.raw = row.files.reduce((sum, f) => sum + read(f).length, 0);

@@ -1,8 +1,9 @@
 /**
  * The CDN build: files a webmaster loads with one `<script type="module">`, Lit bundled, in its
  * production build, minified, ES2022. One target per Vite run (`DAUYS_CDN_TARGET`):
- *   dauys            cdn/dauys.js            every widget, one self-contained file
- *   <widget folder>  cdn/<widget>.js         one widget, self-contained
+ *   dauys            cdn/dauys.js            every widget in one file
+ *   <widget folder>  cdn/<widget>.js         one widget
+ * (both load on demand only what few pages need, from cdn/chunks/: the list virtualiser)
  *   loader           cdn/loader.js + cdn/chunks/…   imports only the widgets on the page
  * `node scripts/build-cdn.mjs` runs them all and writes cdn/integrity.json.
  */
@@ -68,7 +69,6 @@ function minifyFinalChunks(): Plugin {
 
 export default defineConfig(() => {
   const target = process.env.DAUYS_CDN_TARGET ?? 'dauys';
-  const singleFile = target !== 'loader';
   return {
     root,
     logLevel: 'warn',
@@ -91,17 +91,20 @@ export default defineConfig(() => {
         fileName: () => `${target}.js`,
       },
       rollupOptions: {
-        output: singleFile
-          ? { inlineDynamicImports: true }
-          : {
-              // Widgets load through the loader as shared chunks: one per widget (named after
-              // its folder), plus what several widgets share (Lit, the core).
-              chunkFileNames: (chunk) => {
-                const widget = /[/\\]src[/\\]([^/\\]+)[/\\]define\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1];
-                const withLit = chunk.moduleIds.some((id) => id.includes('@lit/reactive-element'));
-                return `chunks/${widget ?? (withLit ? 'lit' : '[name]')}-[hash].js`;
-              },
-            },
+        // The on-demand chunks may import Lit and the core from the widget file itself (an
+        // export more) rather than Rollup moving them all into a second chunk loaded up front.
+        preserveEntrySignatures: 'allow-extension',
+        output: {
+          // Widgets load through the loader as shared chunks: one per widget (named after its
+          // folder), plus what several widgets share (Lit, the core). The single files carry
+          // everything they need up front; code only some pages need (the event finder's list
+          // virtualiser) comes on demand from chunks/, imported relative to the file itself.
+          chunkFileNames: (chunk) => {
+            const widget = /[/\\]src[/\\]([^/\\]+)[/\\]define\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1];
+            const withLit = chunk.moduleIds.some((id) => id.includes('@lit/reactive-element'));
+            return `chunks/${widget ?? (withLit ? 'lit' : '[name]')}-[hash].js`;
+          },
+        },
       },
     },
   };

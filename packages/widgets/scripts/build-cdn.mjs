@@ -1,7 +1,7 @@
 // The CDN build (see vite.cdn.config.ts): cdn/dauys.js, one file per widget folder,
 // cdn/loader.js with its shared chunks, then cdn/integrity.json with the sha384 Subresource
-// Integrity hash of every single-file bundle (the loader's chunks cannot have one: they are
-// imported by the loader, not by a tag the page writes).
+// Integrity hash of every file: the bundles, for the page's script tag, and the chunks, which
+// no tag names but an import map's "integrity" can cover (docs/embedding.md).
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -34,7 +34,10 @@ for (const target of targets) {
 }
 
 const integrity = {};
-for (const file of ['dauys.js', ...widgets.map((w) => `${w}.js`), 'loader.js']) {
+const chunkFiles = readdirSync(join(outDir, 'chunks'))
+  .sort()
+  .map((chunk) => `chunks/${chunk}`);
+for (const file of ['dauys.js', ...widgets.map((w) => `${w}.js`), 'loader.js', ...chunkFiles]) {
   const digest = createHash('sha384')
     .update(readFileSync(join(outDir, file)))
     .digest('base64');

@@ -329,11 +329,11 @@ describe('<dauys-event-finder>', () => {
       const list = $(el, '.list');
       // The first screen shows plain rows for a frame; the virtualiser takes over right after.
       await waitUntil(() => virtualizerRef in list, 'virtualiser in place');
-      list.scrollTop = list.scrollHeight * 0.7;
-      await waitUntil(
-        () => $$(el, '.row').some((row) => Number(row.dataset.row) > 60),
-        'rows further down rendered',
-      );
+      // Until its first layout the list is only as tall as the plain rows: scroll again then.
+      await waitUntil(() => {
+        if (list.scrollTop < list.scrollHeight * 0.5) list.scrollTop = list.scrollHeight * 0.7;
+        return $$(el, '.row').some((row) => Number(row.dataset.row) > 60);
+      }, 'rows further down rendered');
       await el.updateComplete;
     }
 

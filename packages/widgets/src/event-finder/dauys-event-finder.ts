@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
+import type { VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import {
   EVENT_TYPES,
   isRegionId,
@@ -66,6 +66,7 @@ import {
 import { eventIdFromSearch, filtersFromSearch, urlWithEvent, urlWithFilters } from './event-url-state.js';
 import { GeolocationError, requestPosition, type GeoPoint, type GeolocationFailure } from './geo.js';
 import { mapUrl, normaliseMapProvider, type MapProvider } from './map-links.js';
+import { loadedVirtualizer, loadVirtualizer, virtualizerFailed } from './virtualizer-loader.js';
 import { templates as kk } from './locales/kk.js';
 import { templates as ru } from './locales/ru.js';
 
@@ -87,6 +88,8 @@ export const PLAIN_LIST_LIMIT = 60;
  * in the same frame as the results; the virtualiser takes over right after.
  */
 const FIRST_PAGE_ROWS = 24;
+/** Rows of a long list shown plainly when the virtualiser cannot be loaded. */
+const FALLBACK_ROWS = 200;
 const ANNOUNCE_DELAY_MS = 600;
 /** Up to this many events are validated at once; more are validated in slices. */
 const VALIDATION_SLICE = 2000;
@@ -362,6 +365,9 @@ export class DauysEventFinder extends DauysElement {
     ) {
       this.applyFilters();
     }
+    if (this.rows.length > PLAIN_LIST_LIMIT && !loadedVirtualizer() && !virtualizerFailed()) {
+      void loadVirtualizer().then(() => this.requestUpdate());
+    }
   }
 
   /** Loads `src` again (the retry button does this). */
@@ -510,10 +516,20 @@ export class DauysEventFinder extends DauysElement {
     void this.updateComplete.then(() => this.scrollToRow(this.rows.indexOf(position)));
   }
 
-  private scrollToRow(row: number): void {
-    if (row < 0) return;
+  /** The virtualiser of a long list, once it has taken over from the plain first rows. */
+  private virtualizer():
+    VirtualizerHostElement[typeof import('@lit-labs/virtualizer/virtualize.js').virtualizerRef] | undefined {
+    const ref = loadedVirtualizer()?.virtualizerRef;
     const list = this.renderRoot.querySelector<HTMLElement & Partial<VirtualizerHostElement>>('.list');
-    const virtualizer = list?.[virtualizerRef];
+    return ref && list ? list[ref] : undefined;
+  }
+
+  private async scrollToRow(row: number): Promise<void> {
+    if (row < 0) return;
+    if (this.rows.length > PLAIN_LIST_LIMIT && !loadedVirtualizer() && (await loadVirtualizer())) {
+      await this.updateComplete;
+    }
+    const virtualizer = this.virtualizer();
     if (virtualizer) virtualizer.element(row)?.scrollIntoView({ block: 'center' });
     else this.renderRoot.querySelector(`[data-row="${row}"]`)?.scrollIntoView({ block: 'center' });
   }
@@ -532,8 +548,8 @@ export class DauysEventFinder extends DauysElement {
     if (this.firstRenderPending && this.index) {
       this.firstRenderPending = false;
       const index = this.index;
-      const list = this.renderRoot.querySelector<HTMLElement & Partial<VirtualizerHostElement>>('.list');
-      const virtualizer = list?.[virtualizerRef];
+      const list = this.renderRoot.querySelector<HTMLElement>('.list');
+      const virtualizer = this.virtualizer();
       const done = () => {
         const end = performance.now();
         measure('first-render', 'data', end);
@@ -914,6 +930,9 @@ export class DauysEventFinder extends DauysElement {
           rows,
           (row) => row,
           (row, position) => this.renderRow(row, position),
+    // Plain first rows until the virtualiser is loaded and the first screen is on show.
+    const virtualize = this.firstPage ? undefined : loadedVirtualizer()?.virtualize;
+    const plainRows = virtualizerFailed() ? FALLBACK_ROWS : FIRST_PAGE_ROWS;
         )}
       </div>`;
     }
@@ -926,18 +945,23 @@ export class DauysEventFinder extends DauysElement {
       data-virtual
     >
       ${
-        this.firstPage
-          ? repeat(
-              rows.slice(0, FIRST_PAGE_ROWS),
-              (row) => row,
-              (row, position) => this.renderRow(row, position),
-            )
-          : virtualize({
+        virtualize
+          ? virtualize({
               items: rows,
               keyFunction: (row: number) => row,
               // The virtualiser renders rows itself, after scrolling and once it has measured the
               // list: outside this element's update, where msg() and plural() would fall back to kk.
               renderItem: (row: number, position: number) =>
+          : repeat(
+              rows.slice(0, plainRows),
+              (row) => row,
+              (row, position) => this.renderRow(row, position),
+            )
+      }
+      ${
+        !virtualize && virtualizerFailed() && rows.length > plainRows
+          ? html`<p class="row truncated">${labels.truncated()}</p>`
+          : nothing
                 this.inLocale(() => this.renderRow(row, position)),
               scroller: true,
             })

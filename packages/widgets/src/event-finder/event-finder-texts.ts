@@ -109,6 +109,10 @@ export const labels = {
   tomorrow: () => msg('Tomorrow', { id: 'event-finder.day.tomorrow' }),
   regionCentre: () => msg('from the region centre', { id: 'event-finder.region-centre' }),
   noMatches: () => msg('No events match these filters.', { id: 'event-finder.empty' }),
+  truncated: () =>
+    msg('Only the first events are shown. Narrow the filters to see the others.', {
+      id: 'event-finder.truncated',
+    }),
   noUpcoming: () =>
     msg('There are no upcoming events yet. Please check again later.', { id: 'event-finder.none' }),
 };

@@ -133,6 +133,11 @@ export const eventFinderStyles = css`
   .row--event {
     padding-block-end: var(--_space-3);
   }
+  .truncated {
+    margin: 0;
+    padding-block: var(--_space-3);
+    color: var(--_text-muted);
+  }
   .day {
     margin: 0;
     padding: var(--_space-4) 0 var(--_space-2);
