@@ -498,10 +498,10 @@ export class DauysFaq extends DauysElement {
 
   private countText(shown: number, total: number): string {
     if (shown === 0) return msg('No questions match.', { id: 'faq.count-none' });
+    // Russian: one, few (2–4) and, for 5–20, `other` (its fraction form never occurs here).
     return plural(shown, {
       one: msg(str`${shown} of ${total} questions matches`, { id: 'faq.count-one' }),
       few: msg(str`${shown} of ${total} questions match`, { id: 'faq.count-few' }),
-      many: msg(str`${shown} of ${total} questions match`, { id: 'faq.count-many' }),
       other: msg(str`${shown} of ${total} questions match`, { id: 'faq.count-other' }),
     });
   }
