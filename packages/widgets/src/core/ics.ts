@@ -13,41 +13,30 @@ export interface CalendarEntry {
   geo?: { lat: number; lon: number };
 }
 
-const utcStamp = (instant: number) =>
-  new Date(instant)
-    .toISOString()
-    .replace(/[-:]/g, '')
-    .replace(/\.\d{3}/, '');
+/** "20260315T020000Z": an instant in UTC, the form every calendar reads the same way. */
+const utcStamp = (instant: number) => new Date(instant).toISOString().replace(/[-:]|\.\d+/g, '');
 
 /** TEXT values escape backslash, semicolon, comma and line breaks (RFC 5545 §3.3.11). */
-export function escapeIcsText(text: string): string {
-  return text
-    .replace(/\\/g, '\\\\')
-    .replace(/;/g, '\\;')
-    .replace(/,/g, '\\,')
-    .replace(/\r\n|\r|\n/g, '\\n');
-}
+export const escapeIcsText = (text: string): string =>
+  text.replace(/[\\;,]/g, '\\$&').replace(/\r\n?|\n/g, '\\n');
 
 const encoder = new TextEncoder();
 
 /** Folds a content line to at most 75 octets per line without splitting a UTF-8 character. */
 export function foldIcsLine(line: string): string {
-  const chunks: string[] = [];
-  let current = '';
+  let out = '';
   let octets = 0;
   for (const char of line) {
     const size = encoder.encode(char).length;
-    const limit = chunks.length === 0 ? 75 : 74; // continuation lines start with a space
-    if (octets + size > limit) {
-      chunks.push(current);
-      current = '';
-      octets = 0;
+    // Continuation lines start with a space, which counts: 74 octets of text after the first.
+    if (octets + size > 75) {
+      out += '\r\n ';
+      octets = 1;
     }
-    current += char;
+    out += char;
     octets += size;
   }
-  chunks.push(current);
-  return chunks.join('\r\n ');
+  return out;
 }
 
 /**
@@ -62,46 +51,47 @@ export function buildIcs(entries: readonly CalendarEntry[], stamp: number = Date
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
   ];
-  for (const entry of entries) {
+  for (const { uid, start, end, summary, description, location, url, status, geo } of entries) {
     lines.push(
       'BEGIN:VEVENT',
-      `UID:${escapeIcsText(entry.uid)}`,
+      `UID:${escapeIcsText(uid)}`,
       `DTSTAMP:${utcStamp(stamp)}`,
-      `DTSTART:${utcStamp(entry.start)}`,
-      `DTEND:${utcStamp(entry.end ?? entry.start + 3_600_000)}`,
-      `SUMMARY:${escapeIcsText(entry.summary)}`,
+      `DTSTART:${utcStamp(start)}`,
+      `DTEND:${utcStamp(end ?? start + 3_600_000)}`,
+      `SUMMARY:${escapeIcsText(summary)}`,
     );
-    if (entry.description) lines.push(`DESCRIPTION:${escapeIcsText(entry.description)}`);
-    if (entry.location) lines.push(`LOCATION:${escapeIcsText(entry.location)}`);
-    if (entry.url) lines.push(`URL:${entry.url}`);
-    if (entry.geo) lines.push(`GEO:${entry.geo.lat.toFixed(6)};${entry.geo.lon.toFixed(6)}`);
-    if (entry.status) lines.push(`STATUS:${entry.status}`);
+    if (description) lines.push(`DESCRIPTION:${escapeIcsText(description)}`);
+    if (location) lines.push(`LOCATION:${escapeIcsText(location)}`);
+    if (url) lines.push(`URL:${url}`);
+    if (geo) lines.push(`GEO:${geo.lat.toFixed(6)};${geo.lon.toFixed(6)}`);
+    if (status) lines.push(`STATUS:${status}`);
     lines.push('END:VEVENT');
   }
-  lines.push('END:VCALENDAR');
-  return lines.map(foldIcsLine).join('\r\n') + '\r\n';
+  lines.push('END:VCALENDAR', '');
+  return lines.map(foldIcsLine).join('\r\n');
 }
 
 /** A safe file name from a title: letters (any script), digits and dashes. */
-export function icsFileName(title: string): string {
-  const base = title
-    .normalize('NFC')
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
-  return `${base || 'event'}.ics`;
-}
+export const icsFileName = (title: string): string =>
+  `${
+    title
+      .normalize('NFC')
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60) || 'event'
+  }.ics`;
 
 /** Offers the file to the visitor as a download, made entirely in the browser. */
 export function downloadIcs(fileName: string, ics: string): void {
-  const url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.rel = 'noopener';
-  link.hidden = true;
+  const href = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
+  const link = Object.assign(document.createElement('a'), {
+    href,
+    download: fileName,
+    rel: 'noopener',
+    hidden: true,
+  });
   document.body.append(link);
   link.click();
   link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 30_000);
+  setTimeout(() => URL.revokeObjectURL(href), 30_000);
 }

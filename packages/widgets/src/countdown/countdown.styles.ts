@@ -70,14 +70,12 @@ export const countdownStyles = css`
     border-radius: var(--_radius);
   }
 
-  /* full: four cards in a fixed grid, so changing numbers and words never move anything. */
+  /* full: a card per unit in equal columns, so changing numbers and words never move anything. */
   .cards {
     display: grid;
-    grid-template-columns: repeat(var(--_cd-columns, 4), minmax(0, 1fr));
+    grid-auto-flow: column;
+    grid-auto-columns: minmax(0, 1fr);
     gap: var(--_space-2);
-  }
-  .cards[data-columns='3'] {
-    --_cd-columns: 3;
   }
   .card {
     display: flex;
@@ -161,11 +159,6 @@ export const countdownStyles = css`
   :host([variant='compact']) .base:not([data-state='ended']) .message {
     font-size: var(--_font-size-sm);
     color: var(--_text-muted);
-  }
-  :host([variant='compact']) .button {
-    min-block-size: var(--_touch-target);
-    padding-block: var(--_space-1);
-    font-size: var(--_font-size-sm);
   }
 
   /* inline: a sentence inside the host's paragraph, in its font and colour. */

@@ -334,7 +334,7 @@ export class DauysCountdown extends DauysElement {
       </p>
       <div part="timer" class="timer" role="timer" tabindex="0" aria-labelledby="sentence">
         <span id="sentence" class="visually-hidden">${this.sentence()}</span>
-        <div class=${full ? 'cards' : 'line'} data-columns=${units.length} aria-hidden="true">
+        <div class=${full ? 'cards' : 'line'} aria-hidden="true">
           ${units.map(
             (unit) =>
               html`<span part="unit" class=${full ? 'card' : 'segment'}
