@@ -4,7 +4,8 @@
 //   - cdn/dauys.js and every cdn/<widget>.js, each with its `integrity` from integrity.json,
 //     define their elements and render them;
 //   - event-finder.js with a long feed loads its list virtualiser on demand, the chunk checked
-//     by an import map's "integrity" (allowed by a CSP hash);
+//     by an import map's "integrity" (allowed by a CSP hash), and with a wrong hash falls
+//     back to a plain list;
 //   - two single-widget files on one page (two copies of Lit) work with 'allow-duplicates';
 //   - cdn/loader.js loads the widgets on the page, one added later and one inside an open
 //     shadow root, and fetches no chunk of a widget the page does not use;
@@ -132,12 +133,19 @@ const importMap = JSON.stringify({
     [...lazyChunksOf('event-finder.js')].map((chunk) => [`/cdn/${chunk}`, integrity[chunk]]),
   ),
 });
-const importMapHash = `'sha256-${createHash('sha256').update(importMap).digest('base64')}'`;
+// The same map with a wrong hash: the browser refuses the chunk and the finder falls back.
+const wrongImportMap = importMap.replace(/sha384-[^"]+/g, `sha384-${'A'.repeat(64)}`);
+const cspHash = (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
 const pages = {
   '/event-finder-long.html': page(
     'event-finder.js, long list',
     `<script type="importmap">${importMap}</script>${scriptTag('event-finder.js')}`,
+    markup['event-finder'].replace('/feed/events.json', '/feed/long-events.json'),
+  ),
+  '/event-finder-blocked.html': page(
+    'event-finder.js, virtualiser blocked',
+    `<script type="importmap">${wrongImportMap}</script>${scriptTag('event-finder.js')}`,
     markup['event-finder'].replace('/feed/events.json', '/feed/long-events.json'),
   ),
   '/dauys.html': page(
@@ -165,8 +173,10 @@ const server = createServer((request, response) => {
     path === '/two-files.html'
       ? policyForSingleFiles
       : path === '/event-finder-long.html'
-        ? policy.replace("script-src 'self'", `script-src 'self' ${importMapHash}`)
-        : policy;
+        ? policy.replace("script-src 'self'", `script-src 'self' ${cspHash(importMap)}`)
+        : path === '/event-finder-blocked.html'
+          ? policy.replace("script-src 'self'", `script-src 'self' ${cspHash(wrongImportMap)}`)
+          : policy;
   const headers = { 'content-security-policy': csp, 'cache-control': 'no-store' };
   if (pages[path]) {
     response.writeHead(200, { ...headers, 'content-type': 'text/html; charset=utf-8' }).end(pages[path]);
@@ -198,13 +208,17 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await puppeteer.launch({ executablePath: findBrowser(), headless: true, args: chromiumArgs });
 let failures = 0;
 
-async function check(path, expectTags, act) {
+/** `expectedConsole`: patterns of errors and warnings the page must log (and may). */
+async function check(path, expectTags, act, expectedConsole = []) {
   const tab = await browser.newPage();
   const problems = [];
   const requested = [];
+  const unseen = new Set(expectedConsole);
   tab.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warn')
-      problems.push(`console ${message.type()}: ${message.text()}`);
+    if (message.type() !== 'error' && message.type() !== 'warn') return;
+    const expected = expectedConsole.find((pattern) => pattern.test(message.text()));
+    if (expected) unseen.delete(expected);
+    else problems.push(`console ${message.type()}: ${message.text()}`);
   });
   tab.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   tab.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
@@ -218,7 +232,8 @@ async function check(path, expectTags, act) {
     );
   });
   await tab.goto(origin + path, { waitUntil: 'networkidle0' });
-  if (act) await act(tab);
+  // `act` may return problems of its own.
+  if (act) problems.push(...((await act(tab)) ?? []));
   const state = await tab.evaluate(async (tags) => {
     const found = (tag) =>
       document.querySelector(tag) ?? document.querySelector('x-host')?.shadowRoot?.querySelector(tag) ?? null;
@@ -233,6 +248,7 @@ async function check(path, expectTags, act) {
       return { tag, defined: Boolean(customElements.get(tag)), rendered: rendered > 0 };
     });
   }, expectTags);
+  for (const pattern of unseen) problems.push(`expected a console message like ${pattern}`);
   for (const { tag, defined, rendered } of state) {
     if (!defined) problems.push(`<${tag}> is not defined`);
     else if (!rendered) problems.push(`<${tag}> rendered nothing`);
@@ -285,6 +301,26 @@ if (widgets.includes('event-finder')) {
     problems,
     ` (${lazy.join(', ')})`,
   );
+}
+if (widgets.includes('event-finder')) {
+  const { problems } = await check(
+    '/event-finder-blocked.html',
+    ['dauys-event-finder'],
+    async (tab) => {
+      // 90 events: fewer than the fallback's plain rows, so every one is listed, without a note.
+      const events = await tab
+        .waitForFunction(
+          () =>
+            document.querySelector('dauys-event-finder')?.shadowRoot?.querySelectorAll('.event').length >= 90,
+          { timeout: 5000 },
+        )
+        .then(() => 90)
+        .catch(() => 0);
+      return events ? [] : ['the 90 events were not all listed as plain rows'];
+    },
+    [/integrity/i, /virtualiser could not be loaded/],
+  );
+  report('event-finder.js, virtualiser blocked by a wrong hash: every event in a plain list', problems);
 }
 if (widgets.includes('countdown') && widgets.includes('faq')) {
   const { problems } = await check('/two-files.html', ['dauys-countdown', 'dauys-faq']);
