@@ -9,9 +9,8 @@ import {
   pickLocalised,
   regionById,
   regionsByName,
-  type Activity,
+  SIGNUP_LIMITS,
   type FieldIssue,
-  type Locale,
   type Localised,
 } from '@dauys/schema';
 import { currentTime } from '../core/clock.js';
@@ -83,16 +82,16 @@ declare global {
 
 let instances = 0;
 
-/** Where the person goes when they follow a summary link, per field. */
-const FIELD_TARGET: Record<PersonField, string> = {
-  name: 'name',
-  phone: 'phone',
-  email: 'email',
-  region: 'region',
-  locality: 'locality',
-  activities: 'activity-door-to-door',
-  languages: 'language-kk',
-  adult: 'adult',
+/** Where a summary link goes for fields whose first control is not named after them. */
+/** The person field of a control, where the two names differ. */
+const FIELD_OF_CONTROL: Record<string, string> = {
+  consent: 'consent.personalData',
+  newsletter: 'consent.newsletter',
+};
+
+const FIELD_TARGET: Partial<Record<PersonField, string>> = {
+  activities: `activity-${ACTIVITIES[0]}`,
+  languages: `language-${LOCALES[0]}`,
   'consent.personalData': 'consent',
   'consent.newsletter': 'newsletter',
 };
@@ -260,7 +259,7 @@ export class DauysVolunteerForm extends DauysElement {
     this.attempted = false;
     this.copied = false;
     this.startedAt = performance.now();
-    void this.updateComplete.then(() => this.field('name')?.focus());
+    this.focusLater(`#${this.idOf('name')}`);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -287,36 +286,32 @@ export class DauysVolunteerForm extends DauysElement {
   }
 
   private renderLight(): TemplateResult {
-    const problems = this.configurationProblems();
-    if (problems.length) {
-      return html`<div class="dauys-vf">
-        <p class="dauys-vf__note" role="note">
-          ${msg(
-            str`This signup form is not set up yet. Site owner: set the ${problems.join(', ')} attribute(s).`,
-            { id: 'volunteer-form.not-configured' },
-          )}
-        </p>
-      </div>`;
-    }
-    return html`<div class="dauys-vf" data-phase=${this.submission.phase}>
-      ${this.submission.phase === 'sent' ? this.renderDone() : this.renderForm()}
+    const missing = [
+      this.endpoint ? '' : 'endpoint',
+      this.privacyUrl ? '' : 'privacy-url',
+      this.consentVersion ? '' : 'consent-version',
+    ].filter(Boolean);
+    return html`<div
+      class="dauys-vf"
+      data-phase=${ifDefined(missing.length ? undefined : this.submission.phase)}
+    >
+      ${
+        missing.length
+          ? html`<p class="dauys-vf__note" role="note">
+              ${msg(
+                str`This signup form is not set up yet. Site owner: set the ${missing.join(', ')} attribute(s).`,
+                { id: 'volunteer-form.not-configured' },
+              )}
+            </p>`
+          : this.submission.phase === 'sent'
+            ? this.renderDone()
+            : this.renderForm()
+      }
     </div>`;
-  }
-
-  private configurationProblems(): string[] {
-    const missing: string[] = [];
-    if (!this.endpoint) missing.push('endpoint');
-    if (!this.privacyUrl) missing.push('privacy-url');
-    if (!this.consentVersion) missing.push('consent-version');
-    return missing;
   }
 
   private idOf(name: string): string {
     return `${this.uid}-${name}`;
-  }
-
-  private field(name: string): HTMLElement | null {
-    return this.querySelector<HTMLElement>(`#${this.idOf(name)}`);
   }
 
   private get visibleIssues(): (FieldIssue & { field: PersonField })[] {
@@ -327,74 +322,53 @@ export class DauysVolunteerForm extends DauysElement {
     return this.visibleIssues.find((issue) => issue.field === field);
   }
 
+  /** The ids that describe a control: its hint and its error, when there are. */
+  private describedBy(name: string, hint: boolean, issue: unknown): string | typeof nothing {
+    return (
+      [hint && this.idOf(`${name}-hint`), issue && this.idOf(`${name}-error`)].filter(Boolean).join(' ') ||
+      nothing
+    );
+  }
+
   private renderForm(): TemplateResult {
     const fields = parseFieldsAttribute(this.fields);
     const issues = this.visibleIssues;
     const sending = this.submission.phase === 'sending';
     const failed = this.submission.phase === 'failed' ? this.submission : undefined;
-    const busy = isBusy(this.submission, Date.now());
+    const { values } = this;
     return html`<form class="dauys-vf__form" novalidate @submit=${this.onSubmit} @input=${this.onInput}>
       ${issues.length ? this.renderSummary(issues) : nothing} ${this.renderEventNote()}
-      ${this.textField('name', msg('Full name', { id: 'volunteer-form.name' }), {
-        autocomplete: 'name',
-        maxlength: 100,
-        value: this.values.name,
-      })}
-      ${this.textField('phone', msg('Mobile phone', { id: 'volunteer-form.phone' }), {
-        type: 'tel',
-        autocomplete: 'tel',
-        inputmode: 'tel',
-        maxlength: 24,
-        value: this.values.phone,
-        hint: msg('A Kazakhstan mobile number, for example +7 701 123 45 67 or 8 701 123 45 67.', {
+      ${this.textField('name', msg('Full name', { id: 'volunteer-form.name' }))}
+      ${this.textField(
+        'phone',
+        msg('Mobile phone', { id: 'volunteer-form.phone' }),
+        msg('A Kazakhstan mobile number, for example +7 701 123 45 67 or 8 701 123 45 67.', {
           id: 'volunteer-form.phone-hint',
         }),
-      })}
-      ${
-        fields.has('email')
-          ? this.textField('email', msg('Email', { id: 'volunteer-form.email' }), {
-              type: 'email',
-              autocomplete: 'email',
-              inputmode: 'email',
-              optional: true,
-              maxlength: 254,
-              value: this.values.email,
-            })
-          : nothing
-      }
+      )}
+      ${fields.has('email') ? this.textField('email', msg('Email', { id: 'volunteer-form.email' })) : nothing}
       ${this.renderRegion()}
       ${
         fields.has('locality')
-          ? this.textField('locality', msg('City, town or village', { id: 'volunteer-form.locality' }), {
-              autocomplete: 'address-level2',
-              optional: true,
-              maxlength: 100,
-              value: this.values.locality,
-            })
+          ? this.textField('locality', msg('City, town or village', { id: 'volunteer-form.locality' }))
           : nothing
       }
       ${this.checkGroup(
         'activities',
         msg('How can you help?', { id: 'volunteer-form.activities' }),
-        ACTIVITIES.map((activity) => ({
-          value: activity,
-          id: `activity-${activity}`,
-          label: activityLabel(activity),
-          checked: this.values.activities.includes(activity),
-        })),
+        ACTIVITIES.map((activity) => [activity, `activity-${activity}`, activityLabel(activity)]),
       )}
       ${
         fields.has('languages')
           ? this.checkGroup(
               'languages',
               msg('Languages you speak', { id: 'volunteer-form.languages' }),
-              LOCALES.map((language) => ({
-                value: language,
-                id: `language-${language}`,
-                label: languageLabel(language),
-                lang: language,
-                checked: this.values.languages.includes(language),
-              })),
+              LOCALES.map((language) => [
+                language,
+                `language-${language}`,
+                languageLabel(language),
+                language,
+              ]),
             )
           : nothing
       }
@@ -405,7 +379,7 @@ export class DauysVolunteerForm extends DauysElement {
         <legend class="dauys-vf__legend">
           ${msg('Confirmation and consent', { id: 'volunteer-form.consent-legend' })}
         </legend>
-        ${this.checkbox('adult', msg('I am 18 or older', { id: 'volunteer-form.adult' }), this.values.adult)}
+        ${this.checkbox('adult', msg('I am 18 or older', { id: 'volunteer-form.adult' }), values.adult)}
         <p class="dauys-vf__hint" id=${this.idOf('consent-hint')}>
           ${msg(
             'Who processes your data, why, for how long, and what your rights are is explained in the privacy notice.',
@@ -421,16 +395,16 @@ export class DauysVolunteerForm extends DauysElement {
             'I agree to the processing of my personal data for volunteering in this campaign, as described in the privacy notice',
             { id: 'volunteer-form.consent' },
           ),
-          this.values.consent,
+          values.consent,
           'consent.personalData',
-          this.idOf('consent-hint'),
+          true,
         )}
         ${
           fields.has('newsletter')
             ? this.checkbox(
                 'newsletter',
                 msg('Send me campaign news by email or SMS (optional)', { id: 'volunteer-form.newsletter' }),
-                this.values.newsletter,
+                values.newsletter,
                 'consent.newsletter',
               )
             : nothing
@@ -446,7 +420,7 @@ export class DauysVolunteerForm extends DauysElement {
           type="text"
           tabindex="-1"
           autocomplete="off"
-          .value=${live(this.values.website)}
+          .value=${live(values.website)}
         />
       </div>
       <div class="dauys-vf__footer">
@@ -455,14 +429,26 @@ export class DauysVolunteerForm extends DauysElement {
           role="status"
           data-tone=${failed ? (failed.kind === 'offline' || failed.kind === 'rate-limited' ? 'warning' : 'error') : nothing}
         >
-          ${this.renderStatus()}
+          ${
+            this.setupProblem || sending || failed
+              ? html`<p>
+                  ${
+                    this.setupProblem
+                      ? setupProblemMessage()
+                      : failed
+                        ? failureMessage(failed.kind, this.retryWait)
+                        : msg('Sending your signup…', { id: 'volunteer-form.sending' })
+                  }
+                </p>`
+              : nothing
+          }
         </div>
         <div class="dauys-vf__actions">
           <button
             class="dauys-vf__button"
             data-variant="primary"
             type="submit"
-            aria-disabled=${busy ? 'true' : 'false'}
+            aria-disabled=${isBusy(this.submission, Date.now()) ? 'true' : 'false'}
           >
             ${sending ? html`<span class="dauys-vf__spinner" aria-hidden="true"></span>` : nothing}
             ${
@@ -479,29 +465,22 @@ export class DauysVolunteerForm extends DauysElement {
   }
 
   private renderSummary(issues: (FieldIssue & { field: PersonField })[]): TemplateResult {
+    const count = issues.length;
     return html`<div class="dauys-vf__summary" tabindex="-1" aria-labelledby=${this.idOf('summary-title')}>
       <div role="alert">
         <h2 class="dauys-vf__title" id=${this.idOf('summary-title')}>
-          ${plural(issues.length, {
-            one: msg(str`There is a problem with ${issues.length} answer`, {
-              id: 'volunteer-form.summary-one',
-            }),
-            few: msg(str`There are problems with ${issues.length} answers`, {
-              id: 'volunteer-form.summary-few',
-            }),
-            many: msg(str`There are problems with ${issues.length} answers`, {
-              id: 'volunteer-form.summary-many',
-            }),
-            other: msg(str`There are problems with ${issues.length} answers`, {
-              id: 'volunteer-form.summary-other',
-            }),
+          ${plural(count, {
+            one: msg(str`There is a problem with ${count} answer`, { id: 'volunteer-form.summary-one' }),
+            few: msg(str`There are problems with ${count} answers`, { id: 'volunteer-form.summary-few' }),
+            many: msg(str`There are problems with ${count} answers`, { id: 'volunteer-form.summary-many' }),
+            other: msg(str`There are problems with ${count} answers`, { id: 'volunteer-form.summary-other' }),
           })}
         </h2>
         <ul>
           ${issues.map(
             (issue) =>
               html`<li>
-                <a href="#${this.idOf(FIELD_TARGET[issue.field])}" @click=${this.onSummaryLink}
+                <a href="#${this.idOf(FIELD_TARGET[issue.field] ?? issue.field)}" @click=${this.onSummaryLink}
                   >${issueMessage(issue.field, issue.code)}</a
                 >
               </li>`,
@@ -514,7 +493,7 @@ export class DauysVolunteerForm extends DauysElement {
   private renderEventNote(): TemplateResult | typeof nothing {
     const event = this.selectedEvent;
     if (event ? !event.id : !this.eventId) return nothing;
-    const title = event?.title ? pickLocalised(event.title, this.locale) : '';
+    const title = pickLocalised(event?.title, this.locale);
     return html`<div class="dauys-vf__note">
       <p>
         ${
@@ -531,163 +510,171 @@ export class DauysVolunteerForm extends DauysElement {
 
   private readonly clearEvent = (): void => {
     this.selectedEvent = { id: '' };
-    void this.updateComplete.then(() => this.field('name')?.focus());
+    this.focusLater(`#${this.idOf('name')}`);
   };
 
-  private renderStatus(): TemplateResult | string | typeof nothing {
-    if (this.setupProblem) return html`<p>${setupProblemMessage()}</p>`;
-    const state = this.submission;
-    if (state.phase === 'sending') {
-      return html`<p>${msg('Sending your signup…', { id: 'volunteer-form.sending' })}</p>`;
-    }
-    if (state.phase !== 'failed') return nothing;
-    return html`<p>${failureMessage(state.kind, this.retryWait)}</p>`;
+  /** A labelled field: label (with "optional"), hint, error, then the control. */
+  private labelled(
+    name: 'name' | 'phone' | 'email' | 'locality' | 'region',
+    label: string,
+    control: (issue: FieldIssue | undefined) => TemplateResult,
+    optional?: boolean,
+    hint?: string,
+  ): TemplateResult {
+    const issue = this.issueFor(name);
+    return html`<div class="dauys-vf__field" ?data-invalid=${issue}>
+      <label class="dauys-vf__label" for=${this.idOf(name)}>
+        ${label}${
+          optional
+            ? html` <span class="dauys-vf__optional"
+                >${msg('(optional)', { id: 'volunteer-form.optional' })}</span
+              >`
+            : nothing
+        }
+      </label>
+      ${hint ? html`<p class="dauys-vf__hint" id=${this.idOf(`${name}-hint`)}>${hint}</p>` : nothing}
+      ${this.errorText(name, issue)} ${control(issue)}
+    </div>`;
   }
 
+  /**
+   * Name, phone, email or locality: type, autofill token, keyboard and length limit follow from
+   * the name (phones and e-mails get their own keyboards; names and places spellcheck and
+   * capitalise words).
+   */
   private textField(
     name: 'name' | 'phone' | 'email' | 'locality',
     label: string,
-    options: {
-      type?: 'text' | 'tel' | 'email';
-      autocomplete: 'name' | 'tel' | 'email' | 'address-level2';
-      inputmode?: 'tel' | 'email';
-      optional?: boolean;
-      maxlength: number;
-      value: string;
-      hint?: string;
-    },
+    hint?: string,
   ): TemplateResult {
-    const issue = this.issueFor(name);
-    const describedBy = [
-      options.hint ? this.idOf(`${name}-hint`) : '',
-      issue ? this.idOf(`${name}-error`) : '',
-    ]
-      .filter(Boolean)
-      .join(' ');
-    return html`<div class="dauys-vf__field" ?data-invalid=${issue}>
-      <label class="dauys-vf__label" for=${this.idOf(name)}>
-        ${label}${options.optional ? html` <span class="dauys-vf__optional">${this.optionalMark()}</span>` : nothing}
-      </label>
-      ${options.hint ? html`<p class="dauys-vf__hint" id=${this.idOf(`${name}-hint`)}>${options.hint}</p>` : nothing}
-      ${issue ? this.errorText(name, issue) : nothing}
-      <input
-        class="dauys-vf__input"
-        id=${this.idOf(name)}
-        name=${name}
-        type=${options.type ?? 'text'}
-        autocomplete=${options.autocomplete}
-        inputmode=${ifDefined(options.inputmode)}
-        maxlength=${options.maxlength}
-        spellcheck=${name === 'name' || name === 'locality' ? 'true' : 'false'}
-        autocapitalize=${name === 'name' || name === 'locality' ? 'words' : 'off'}
-        ?required=${!options.optional}
-        aria-invalid=${issue ? 'true' : 'false'}
-        aria-describedby=${describedBy || nothing}
-        .value=${live(options.value)}
-        @blur=${name === 'phone' ? this.onPhoneBlur : nothing}
-      />
-    </div>`;
+    const type = name === 'phone' ? 'tel' : name === 'email' ? 'email' : 'text';
+    const words = type === 'text';
+    const optional = name === 'email' || name === 'locality';
+    return this.labelled(
+      name,
+      label,
+      (issue) =>
+        html`<input
+          class="dauys-vf__input"
+          id=${this.idOf(name)}
+          name=${name}
+          type=${type}
+          autocomplete=${name === 'phone' ? 'tel' : name === 'locality' ? 'address-level2' : name}
+          inputmode=${ifDefined(words ? undefined : type)}
+          maxlength=${name === 'phone' ? 24 : SIGNUP_LIMITS[name]}
+          spellcheck=${words ? 'true' : 'false'}
+          autocapitalize=${words ? 'words' : 'off'}
+          ?required=${!optional}
+          aria-invalid=${issue ? 'true' : 'false'}
+          aria-describedby=${this.describedBy(name, !!hint, issue)}
+          .value=${live(this.values[name])}
+          @blur=${name === 'phone' ? this.onPhoneBlur : nothing}
+        />`,
+      optional,
+      hint,
+    );
   }
 
-  private optionalMark(): string {
-    return msg('(optional)', { id: 'volunteer-form.optional' });
-  }
-
-  private errorText(name: string, issue: FieldIssue): TemplateResult {
-    return html`<p class="dauys-vf__error" id=${this.idOf(`${name}-error`)}>
-      <span class="dauys-vf__sr">${msg('Error:', { id: 'volunteer-form.error-prefix' })}</span>
-      ${issueMessage(issue.field as PersonField, issue.code)}
-    </p>`;
+  private errorText(name: string, issue: FieldIssue | undefined): TemplateResult | typeof nothing {
+    return issue
+      ? html`<p class="dauys-vf__error" id=${this.idOf(`${name}-error`)}>
+          <span class="dauys-vf__sr">${msg('Error:', { id: 'volunteer-form.error-prefix' })}</span>
+          ${issueMessage(issue.field as PersonField, issue.code)}
+        </p>`
+      : nothing;
   }
 
   private renderRegion(): TemplateResult {
-    const issue = this.issueFor('region');
-    return html`<div class="dauys-vf__field" ?data-invalid=${issue}>
-      <label class="dauys-vf__label" for=${this.idOf('region')}
-        >${msg('Region', { id: 'volunteer-form.region' })}</label
-      >
-      ${issue ? this.errorText('region', issue) : nothing}
-      <select
-        class="dauys-vf__input"
-        id=${this.idOf('region')}
-        name="region"
-        autocomplete="address-level1"
-        required
-        aria-invalid=${issue ? 'true' : 'false'}
-        aria-describedby=${issue ? this.idOf('region-error') : nothing}
-        @change=${this.onInput}
-      >
-        <option value="" ?selected=${!this.values.region}>
-          ${msg('Choose your region', { id: 'volunteer-form.region-placeholder' })}
-        </option>
-        ${regionsByName(this.locale).map(
-          (region) =>
-            html`<option value=${region.id} ?selected=${region.id === this.values.region}>
-              ${region.name[this.locale]}
-            </option>`,
-        )}
-      </select>
-    </div>`;
+    return this.labelled(
+      'region',
+      msg('Region', { id: 'volunteer-form.region' }),
+      (issue) =>
+        html`<select
+          class="dauys-vf__input"
+          id=${this.idOf('region')}
+          name="region"
+          autocomplete="address-level1"
+          required
+          aria-invalid=${issue ? 'true' : 'false'}
+          aria-describedby=${this.describedBy('region', false, issue)}
+          @change=${this.onInput}
+        >
+          <option value="" ?selected=${!this.values.region}>
+            ${msg('Choose your region', { id: 'volunteer-form.region-placeholder' })}
+          </option>
+          ${regionsByName(this.locale).map(
+            (region) =>
+              html`<option value=${region.id} ?selected=${region.id === this.values.region}>
+                ${region.name[this.locale]}
+              </option>`,
+          )}
+        </select>`,
+    );
   }
 
+  /** One checkbox with its label; `value` for a group's options, `required` for adult/consent. */
+  private check(
+    name: string,
+    id: string,
+    label: string,
+    checked: boolean,
+    issue: unknown,
+    value?: string,
+    describedBy: string | typeof nothing = nothing,
+    lang?: string,
+  ): TemplateResult {
+    return html`<label class="dauys-vf__check" for=${this.idOf(id)}>
+      <input
+        type="checkbox"
+        id=${this.idOf(id)}
+        name=${name}
+        value=${ifDefined(value)}
+        ?required=${name === 'adult' || name === 'consent'}
+        aria-invalid=${issue ? 'true' : 'false'}
+        aria-describedby=${describedBy}
+        .checked=${live(checked)}
+      />
+      <span lang=${ifDefined(lang)}>${label}</span>
+    </label>`;
+  }
+
+  /** A fieldset of checkboxes: `[value, id, label, lang?]` per option. */
   private checkGroup(
     name: 'activities' | 'languages',
     legend: string,
-    options: { value: string; id: string; label: string; checked: boolean; lang?: string }[],
+    options: [value: string, id: string, label: string, lang?: string][],
   ): TemplateResult {
     const issue = this.issueFor(name);
-    const hintId = this.idOf(`${name}-hint`);
+    const selected: readonly string[] = this.values[name];
     return html`<fieldset
       class="dauys-vf__group"
       ?data-invalid=${issue}
-      aria-describedby=${issue ? `${hintId} ${this.idOf(`${name}-error`)}` : hintId}
+      aria-describedby=${this.describedBy(name, true, issue)}
     >
       <legend class="dauys-vf__legend">${legend}</legend>
-      <p class="dauys-vf__hint" id=${hintId}>
+      <p class="dauys-vf__hint" id=${this.idOf(`${name}-hint`)}>
         ${msg('Choose one or more.', { id: 'volunteer-form.choose-some' })}
       </p>
-      ${issue ? this.errorText(name, issue) : nothing}
+      ${this.errorText(name, issue)}
       <div class="dauys-vf__options">
-        ${options.map(
-          (option) =>
-            html`<label class="dauys-vf__check" for=${this.idOf(option.id)}>
-              <input
-                type="checkbox"
-                id=${this.idOf(option.id)}
-                name=${name}
-                value=${option.value}
-                aria-invalid=${issue ? 'true' : 'false'}
-                .checked=${live(option.checked)}
-              />
-              <span lang=${ifDefined(option.lang)}>${option.label}</span>
-            </label>`,
+        ${options.map(([value, id, label, lang]) =>
+          this.check(name, id, label, selected.includes(value), issue, value, nothing, lang),
         )}
       </div>
     </fieldset>`;
   }
 
+  /** Adult, consent or newsletter: the error above the box. */
   private checkbox(
     name: 'adult' | 'consent' | 'newsletter',
     label: string,
     checked: boolean,
     field: PersonField = name as PersonField,
-    hintId?: string,
+    hint = false,
   ): TemplateResult {
     const issue = this.issueFor(field);
-    const describedBy = [hintId ?? '', issue ? this.idOf(`${name}-error`) : ''].filter(Boolean).join(' ');
-    return html`${issue ? this.errorText(name, issue) : nothing}
-      <label class="dauys-vf__check" for=${this.idOf(name)}>
-        <input
-          type="checkbox"
-          id=${this.idOf(name)}
-          name=${name}
-          ?required=${name !== 'newsletter'}
-          aria-invalid=${issue ? 'true' : 'false'}
-          aria-describedby=${describedBy || nothing}
-          .checked=${live(checked)}
-        />
-        <span>${label}</span>
-      </label>`;
+    return html`${this.errorText(name, issue)}
+    ${this.check(name, name, label, checked, issue, undefined, this.describedBy(name, hint, issue))}`;
   }
 
   private renderDone(): TemplateResult {
@@ -695,7 +682,16 @@ export class DauysVolunteerForm extends DauysElement {
     const shareText = msg('I have signed up as a campaign volunteer. Join too:', {
       id: 'volunteer-form.share-text',
     });
-    const canShare = typeof navigator.share === 'function';
+    const encode = encodeURIComponent;
+    const button = (label: string, onClick: () => unknown, primary?: boolean) =>
+      html`<button
+        class="dauys-vf__button"
+        data-variant=${ifDefined(primary ? 'primary' : undefined)}
+        type="button"
+        @click=${onClick}
+      >
+        ${label}
+      </button>`;
     return html`<div class="dauys-vf__done" tabindex="-1" aria-labelledby=${this.idOf('done-title')}>
       <h2 class="dauys-vf__title" id=${this.idOf('done-title')}>
         ${msg('Thank you! You are signed up.', { id: 'volunteer-form.done-title' })}
@@ -709,42 +705,35 @@ export class DauysVolunteerForm extends DauysElement {
       <p>${msg('Invite friends to join:', { id: 'volunteer-form.share-intro' })}</p>
       <div class="dauys-vf__actions">
         ${
-          canShare
-            ? html`<button
-                class="dauys-vf__button"
-                type="button"
-                @click=${() => this.share(shareUrl, shareText)}
-              >
-                ${msg('Share', { id: 'volunteer-form.share' })}
-              </button>`
+          typeof navigator.share === 'function'
+            ? button(msg('Share', { id: 'volunteer-form.share' }), () =>
+                // Cancelled by the person, or not allowed: the links beside it still work.
+                navigator.share({ url: shareUrl, text: shareText }).catch(() => {}),
+              )
             : nothing
         }
-        <a
-          class="dauys-vf__button"
-          href=${`https://wa.me/?text=${encodeURIComponent(`${shareText} ${shareUrl}`)}`}
-          target="_blank"
-          rel="noopener noreferrer"
-          >WhatsApp</a
-        >
-        <a
-          class="dauys-vf__button"
-          href=${`https://t.me/share/url?url=${encodeURIComponent(shareUrl)}&text=${encodeURIComponent(shareText)}`}
-          target="_blank"
-          rel="noopener noreferrer"
-          >Telegram</a
-        >
-        <button class="dauys-vf__button" type="button" @click=${() => this.copyLink(shareUrl)}>
-          ${msg('Copy link', { id: 'volunteer-form.copy-link' })}
-        </button>
+        ${[
+          ['WhatsApp', `https://wa.me/?text=${encode(`${shareText} ${shareUrl}`)}`],
+          ['Telegram', `https://t.me/share/url?url=${encode(shareUrl)}&text=${encode(shareText)}`],
+        ].map(
+          ([name, href]) =>
+            html`<a class="dauys-vf__button" href=${href} target="_blank" rel="noopener noreferrer"
+              >${name}</a
+            >`,
+        )}
+        ${button(msg('Copy link', { id: 'volunteer-form.copy-link' }), () =>
+          navigator.clipboard.writeText(shareUrl).then(
+            () => (this.copied = true),
+            () => (this.copied = false),
+          ),
+        )}
         <span role="status"
           >${this.copied ? msg('Link copied.', { id: 'volunteer-form.copied' }) : nothing}</span
         >
       </div>
 
       <div class="dauys-vf__actions">
-        <button class="dauys-vf__button" data-variant="primary" type="button" @click=${() => this.reset()}>
-          ${msg('Sign up someone else', { id: 'volunteer-form.again' })}
-        </button>
+        ${button(msg('Sign up someone else', { id: 'volunteer-form.again' }), () => this.reset(), true)}
       </div>
     </div>`;
   }
@@ -764,37 +753,34 @@ export class DauysVolunteerForm extends DauysElement {
   }
 
   private readonly onInput = (event: Event): void => {
-    const target = event.target as HTMLInputElement | HTMLSelectElement;
-    const name = target.name;
-    const values = { ...this.values };
-    if (target instanceof HTMLInputElement && target.type === 'checkbox') {
-      if (name === 'activities' || name === 'languages') {
-        const list = new Set<string>(values[name]);
-        if (target.checked) list.add(target.value);
-        else list.delete(target.value);
-        if (name === 'activities') values.activities = [...list] as Activity[];
-        else values.languages = LOCALES.filter((l) => list.has(l)) as Locale[];
-      } else if (name === 'adult' || name === 'consent' || name === 'newsletter') {
-        values[name] = target.checked;
-      }
+    const { name, value, checked, type } = event.target as HTMLInputElement;
+    const values: Record<string, unknown> = { ...this.values };
+    if (name === 'activities' || name === 'languages') {
+      const list = (values[name] as string[]).filter((item) => item !== value);
+      // Languages keep the kk, ru, en order; activities the order they were ticked.
+      values[name] = checked
+        ? name === 'languages'
+          ? LOCALES.filter((language) => language === value || list.includes(language))
+          : [...list, value]
+        : list;
     } else if (name === 'dauys_hp') {
-      values.website = target.value;
-    } else if (name in values) {
-      (values as unknown as Record<string, string>)[name] = target.value;
+      values.website = value;
+    } else if (name in values && name !== 'website') {
+      values[name] = type === 'checkbox' ? checked : value;
     } else {
       return;
     }
-    this.values = values;
-    const field =
-      name === 'consent' ? 'consent.personalData' : name === 'newsletter' ? 'consent.newsletter' : name;
+    this.values = values as unknown as FormValues;
+    const field = FIELD_OF_CONTROL[name] ?? name;
     this.serverIssues = this.serverIssues.filter((issue) => personFieldOf(issue.field) !== field);
     if (this.attempted) {
       // Errors go away as they are fixed; new ones only appear on the next send.
-      const shown = new Set(this.clientIssues.map((issue) => issue.field));
       const result = validateValues(this.values, this.context());
       this.clientIssues = result.success
         ? []
-        : personIssues(result.issues).filter((issue) => shown.has(issue.field));
+        : personIssues(result.issues).filter((issue) =>
+            this.clientIssues.some((shown) => shown.field === issue.field),
+          );
     }
   };
 
@@ -808,44 +794,50 @@ export class DauysVolunteerForm extends DauysElement {
     if (this.silenceController.active || this.sender.busy) return;
     this.attempted = true;
     this.setupProblem = false;
-    const result = validateValues(this.values, this.context());
-    if (!result.success) {
-      const fixable = personIssues(result.issues);
-      const setup = setupIssues(result.issues);
-      this.clientIssues = fixable;
-      this.serverIssues = [];
-      if (setup.length) this.reportSetup(setup);
-      emit(this, 'dauys-signup-error', {
-        kind: 'validation',
-        willRetry: false,
-        fields: result.issues.map((issue) => issue.field),
-      });
-      if (fixable.length) void this.focusSummary();
-      return;
-    }
-    this.clientIssues = [];
     this.serverIssues = [];
-    if (this.sender.submit(result.output)) {
-      emit(this, 'dauys-signup-submit', { signupId: this.sender.key!, attempt: this.attemptOf() });
+    const result = validateValues(this.values, this.context());
+    if (result.success) {
+      this.clientIssues = [];
+      if (this.sender.submit(result.output)) {
+        const state = this.sender.state;
+        emit(this, 'dauys-signup-submit', {
+          signupId: this.sender.key!,
+          attempt: 'attempt' in state ? state.attempt : 1,
+        });
+      }
+    } else {
+      this.clientIssues = this.showIssues(result.issues, { kind: 'validation' });
     }
   };
 
-  private attemptOf(): number {
-    const state = this.sender.state;
-    return 'attempt' in state ? state.attempt : 1;
+  /**
+   * Issues from the schema or a 422: the person's go to their fields (the summary takes focus),
+   * the others mean the page is set up wrong (warned in the console, a note beside the button).
+   */
+  private showIssues(
+    issues: FieldIssue[],
+    detail: Omit<SignupErrorDetail, 'willRetry'>,
+  ): (FieldIssue & { field: PersonField })[] {
+    const fixable = personIssues(issues);
+    const setup = setupIssues(issues);
+    if (setup.length) {
+      this.setupProblem = true;
+      console.warn(
+        `[dauys] <dauys-volunteer-form> cannot send: ${setup.map((issue) => `${issue.field} (${issue.code})`).join(', ')}. ` +
+          'Check the partner, event-id and consent-version attributes.',
+      );
+    }
+    emit(this, 'dauys-signup-error', {
+      ...detail,
+      willRetry: false,
+      fields: issues.map((issue) => issue.field),
+    });
+    if (fixable.length) this.focusLater('.dauys-vf__summary');
+    return fixable;
   }
 
-  private reportSetup(issues: FieldIssue[]): void {
-    this.setupProblem = true;
-    console.warn(
-      `[dauys] <dauys-volunteer-form> cannot send: ${issues.map((issue) => `${issue.field} (${issue.code})`).join(', ')}. ` +
-        'Check the partner, event-id and consent-version attributes.',
-    );
-  }
-
-  private async focusSummary(): Promise<void> {
-    await this.updateComplete;
-    this.querySelector<HTMLElement>('.dauys-vf__summary')?.focus();
+  private focusLater(selector: string): void {
+    void this.updateComplete.then(() => this.querySelector<HTMLElement>(selector)?.focus());
   }
 
   private readonly onSummaryLink = (event: Event): void => {
@@ -859,27 +851,21 @@ export class DauysVolunteerForm extends DauysElement {
   };
 
   private readonly onOnline = (): void => {
-    if (this.silenceController.active) return;
-    this.sender.online();
+    if (!this.silenceController.active) this.sender.online();
   };
 
+  /** An event finder's `{ eventId }`; the title comes from the finder's `events` list. */
   private readonly onEventSelect = (event: Event): void => {
-    if (this.submission.phase === 'sent') return;
-    const detail = (event as CustomEvent<unknown>).detail as
-      | { id?: unknown; eventId?: unknown; title?: unknown; event?: { id?: unknown; title?: unknown } }
-      | null
-      | undefined;
-    const id = detail?.eventId ?? detail?.id ?? detail?.event?.id;
-    if (typeof id !== 'string' || !id) return;
-    // The event finder sends only the id; its `events` list (if it has one) gives the title.
+    const detail = (event as CustomEvent<{ eventId?: unknown; title?: unknown } | null>).detail;
+    const id = detail?.eventId;
+    if (this.submission.phase === 'sent' || typeof id !== 'string' || !id) return;
     const listed = (event.target as { events?: unknown } | null)?.events;
-    const fromList = Array.isArray(listed)
-      ? (listed as { id?: unknown; title?: unknown }[]).find((item) => item?.id === id)?.title
-      : undefined;
-    const title = (detail?.title ?? detail?.event?.title ?? fromList) as Localised | undefined;
+    const title = (detail?.title ??
+      (Array.isArray(listed) ? listed.find((item) => item?.id === id)?.title : undefined)) as
+      Localised | undefined;
     this.selectedEvent = {
       id,
-      title: typeof title === 'string' || (typeof title === 'object' && title !== null) ? title : undefined,
+      title: title && (typeof title === 'object' || typeof title === 'string') ? title : undefined,
     };
   };
 
@@ -895,7 +881,7 @@ export class DauysVolunteerForm extends DauysElement {
         : undefined;
     if (next.phase === 'sent' && previous.phase !== 'sent') {
       emit(this, 'dauys-signup-success', { signupId, status: next.status, replay: next.replay });
-      void this.updateComplete.then(() => this.querySelector<HTMLElement>('.dauys-vf__done')?.focus());
+      this.focusLater('.dauys-vf__done');
     } else if (next.phase === 'failed') {
       if (next.kind === 'rejected' || next.kind === 'conflict') {
         console.warn(
@@ -909,34 +895,7 @@ export class DauysVolunteerForm extends DauysElement {
         willRetry: next.autoRetry !== 'none',
       });
     } else if (next.phase === 'invalid') {
-      this.serverIssues = personIssues(next.issues);
-      const setup = setupIssues(next.issues);
-      if (setup.length) this.reportSetup(setup);
-      emit(this, 'dauys-signup-error', {
-        signupId,
-        kind: 'validation',
-        status: 422,
-        willRetry: false,
-        fields: next.issues.map((issue) => issue.field),
-      });
-      if (this.serverIssues.length) void this.focusSummary();
-    }
-  }
-
-  private async share(url: string, text: string): Promise<void> {
-    try {
-      await navigator.share({ url, text });
-    } catch {
-      // Cancelled by the person, or not allowed: the links beside it still work.
-    }
-  }
-
-  private async copyLink(url: string): Promise<void> {
-    try {
-      await navigator.clipboard.writeText(url);
-      this.copied = true;
-    } catch {
-      this.copied = false;
+      this.serverIssues = this.showIssues(next.issues, { signupId, kind: 'validation', status: 422 });
     }
   }
 }
