@@ -15,8 +15,9 @@ const ALLOWED = new Set<string>(ANSWER_TAGS);
 const LINK_PROTOCOLS = ['http:', 'https:', 'mailto:', 'tel:'] as const;
 /** Older spellings of the allowed emphasis. */
 const ALIASES: Record<string, string> = { b: 'strong', i: 'em' };
+/** Elements that separate words: a dropped one leaves a space, and readable text has one there. */
 const BLOCKS =
-  /^(?:div|h[1-6]|section|article|aside|header|footer|nav|blockquote|pre|hr|table|thead|tbody|tr|td|th|dl|dt|dd|form|fieldset|figure|figcaption|address|button|input|label)$/;
+  /^(?:p|li|ul|ol|br|div|h[1-6]|section|article|aside|header|footer|nav|blockquote|pre|hr|table|thead|tbody|tr|td|th|dl|dt|dd|form|fieldset|figure|figcaption|address|button|input|label)$/;
 
 /** Elements whose content is code or embedded documents, never answer text: dropped whole. */
 const DROPPED_WITH_CONTENT =
@@ -110,15 +111,13 @@ export function sanitiseAnswer(html: string, baseUrl: string): DocumentFragment 
   return fragment;
 }
 
-const SPACED = /^(?:p|li|ul|ol|br|div|h[1-6]|tr|td|th|dt|dd|blockquote|pre|table|section|figure|figcaption)$/;
-
 /** The text of an answer with a space between blocks (textContent glues "one.</p><p>Two"). */
 export function readableText(root: Node): string {
   let out = '';
   for (const node of root.childNodes) {
     if (node.nodeType === Node.TEXT_NODE) out += node.textContent ?? '';
     else if (node instanceof Element && !['script', 'style', 'template'].includes(node.localName)) {
-      const spaced = SPACED.test(node.localName);
+      const spaced = BLOCKS.test(node.localName);
       out += (spaced ? ' ' : '') + readableText(node) + (spaced ? ' ' : '');
     }
   }
