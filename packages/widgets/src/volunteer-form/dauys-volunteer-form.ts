@@ -218,48 +218,48 @@ export class DauysVolunteerForm extends DauysElement {
     this.copied = false;
   }
 
-  private readonly uid = `dauys-vf-${++instances}`;
-  private attempted = false;
+  readonly #uid = `dauys-vf-${++instances}`;
+  #attempted = false;
   private retryWait: number | undefined;
   private startedAt = performance.now();
-  private readonly silenceController = new SilenceController(this, () => ({
+  readonly #silenceController = new SilenceController(this, () => ({
     silence: this.silence,
     silenceFrom: this.silenceFrom,
     silenceUntil: this.silenceUntil,
     now: currentTime(this.now),
     clockPinned: this.now !== null,
   }));
-  private readonly sender = new Submission({
+  readonly #sender = new Submission({
     endpoint: '',
-    onChange: (next) => this.onSubmissionChange(next),
-    paused: () => this.silenceController.active,
+    onChange: (next) => this.#onSubmissionChange(next),
+    paused: () => this.#silenceController.active,
   });
 
   override connectedCallback(): void {
     super.connectedCallback();
     adoptFormStyles(this.getRootNode());
-    window.addEventListener('online', this.onOnline);
-    document.addEventListener('dauys-event-select', this.onEventSelect);
+    window.addEventListener('online', this.#onOnline);
+    document.addEventListener('dauys-event-select', this.#onEventSelect);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('online', this.onOnline);
-    document.removeEventListener('dauys-event-select', this.onEventSelect);
-    this.sender.dispose();
+    window.removeEventListener('online', this.#onOnline);
+    document.removeEventListener('dauys-event-select', this.#onEventSelect);
+    this.#sender.dispose();
   }
 
   /** Clears the form for the next person ("sign up someone else"). */
   reset(): void {
-    this.sender.reset();
+    this.#sender.reset();
     this.values = emptyValues(regionById(this.region) ? this.region : '');
     this.clientIssues = [];
     this.serverIssues = [];
     this.setupProblem = false;
-    this.attempted = false;
+    this.#attempted = false;
     this.copied = false;
     this.startedAt = performance.now();
-    this.focusLater(`#${this.idOf('name')}`);
+    this.#focusLater(`#${this.#idOf('name')}`);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -267,25 +267,25 @@ export class DauysVolunteerForm extends DauysElement {
       this.values = { ...this.values, region: this.region };
     }
     if (changed.has('endpoint') || changed.has('timeout')) {
-      this.sender.configure({ endpoint: this.endpoint, timeoutMs: this.timeout });
+      this.#sender.configure({ endpoint: this.endpoint, timeoutMs: this.timeout });
     }
   }
 
   /** The shadow root holds only the silence notice and a slot for the light-DOM form. */
   protected override render(): TemplateResult {
-    const silenceWindow = this.silenceController.window;
-    const silent = this.silenceController.active && silenceWindow !== null;
+    const silenceWindow = this.#silenceController.window;
+    const silent = this.#silenceController.active && silenceWindow !== null;
     return html`${silent ? silenceNotice(silenceWindow) : nothing}<slot ?hidden=${silent}></slot>`;
   }
 
   protected override update(changed: PropertyValues): void {
     super.update(changed);
     this.inLocale(() =>
-      render(this.silenceController.active ? nothing : this.renderLight(), this, { host: this }),
+      render(this.#silenceController.active ? nothing : this.#renderLight(), this, { host: this }),
     );
   }
 
-  private renderLight(): TemplateResult {
+  #renderLight(): TemplateResult {
     const missing = [
       this.endpoint ? '' : 'endpoint',
       this.privacyUrl ? '' : 'privacy-url',
@@ -304,63 +304,63 @@ export class DauysVolunteerForm extends DauysElement {
               )}
             </p>`
           : this.submission.phase === 'sent'
-            ? this.renderDone()
-            : this.renderForm()
+            ? this.#renderDone()
+            : this.#renderForm()
       }
     </div>`;
   }
 
-  private idOf(name: string): string {
-    return `${this.uid}-${name}`;
+  #idOf(name: string): string {
+    return `${this.#uid}-${name}`;
   }
 
-  private get visibleIssues(): (FieldIssue & { field: PersonField })[] {
+  get #visibleIssues(): (FieldIssue & { field: PersonField })[] {
     return personIssues([...this.serverIssues, ...this.clientIssues]);
   }
 
-  private issueFor(field: PersonField): FieldIssue | undefined {
-    return this.visibleIssues.find((issue) => issue.field === field);
+  #issueFor(field: PersonField): FieldIssue | undefined {
+    return this.#visibleIssues.find((issue) => issue.field === field);
   }
 
   /** The ids that describe a control: its hint and its error, when there are. */
-  private describedBy(name: string, hint: boolean, issue: unknown): string | typeof nothing {
+  #describedBy(name: string, hint: boolean, issue: unknown): string | typeof nothing {
     return (
-      [hint && this.idOf(`${name}-hint`), issue && this.idOf(`${name}-error`)].filter(Boolean).join(' ') ||
+      [hint && this.#idOf(`${name}-hint`), issue && this.#idOf(`${name}-error`)].filter(Boolean).join(' ') ||
       nothing
     );
   }
 
-  private renderForm(): TemplateResult {
+  #renderForm(): TemplateResult {
     const fields = parseFieldsAttribute(this.fields);
-    const issues = this.visibleIssues;
+    const issues = this.#visibleIssues;
     const sending = this.submission.phase === 'sending';
     const failed = this.submission.phase === 'failed' ? this.submission : undefined;
     const { values } = this;
-    return html`<form class="dauys-vf__form" novalidate @submit=${this.onSubmit} @input=${this.onInput}>
-      ${issues.length ? this.renderSummary(issues) : nothing} ${this.renderEventNote()}
-      ${this.textField('name', msg('Full name', { id: 'volunteer-form.name' }))}
-      ${this.textField(
+    return html`<form class="dauys-vf__form" novalidate @submit=${this.#onSubmit} @input=${this.#onInput}>
+      ${issues.length ? this.#renderSummary(issues) : nothing} ${this.#renderEventNote()}
+      ${this.#textField('name', msg('Full name', { id: 'volunteer-form.name' }))}
+      ${this.#textField(
         'phone',
         msg('Mobile phone', { id: 'volunteer-form.phone' }),
         msg('A Kazakhstan mobile number, for example +7 701 123 45 67 or 8 701 123 45 67.', {
           id: 'volunteer-form.phone-hint',
         }),
       )}
-      ${fields.has('email') ? this.textField('email', msg('Email', { id: 'volunteer-form.email' })) : nothing}
-      ${this.renderRegion()}
+      ${fields.has('email') ? this.#textField('email', msg('Email', { id: 'volunteer-form.email' })) : nothing}
+      ${this.#renderRegion()}
       ${
         fields.has('locality')
-          ? this.textField('locality', msg('City, town or village', { id: 'volunteer-form.locality' }))
+          ? this.#textField('locality', msg('City, town or village', { id: 'volunteer-form.locality' }))
           : nothing
       }
-      ${this.checkGroup(
+      ${this.#checkGroup(
         'activities',
         msg('How can you help?', { id: 'volunteer-form.activities' }),
         ACTIVITIES.map((activity) => [activity, `activity-${activity}`, activityLabel(activity)]),
       )}
       ${
         fields.has('languages')
-          ? this.checkGroup(
+          ? this.#checkGroup(
               'languages',
               msg('Languages you speak', { id: 'volunteer-form.languages' }),
               LOCALES.map((language) => [
@@ -374,13 +374,13 @@ export class DauysVolunteerForm extends DauysElement {
       }
       <fieldset
         class="dauys-vf__group"
-        ?data-invalid=${this.issueFor('adult') || this.issueFor('consent.personalData')}
+        ?data-invalid=${this.#issueFor('adult') || this.#issueFor('consent.personalData')}
       >
         <legend class="dauys-vf__legend">
           ${msg('Confirmation and consent', { id: 'volunteer-form.consent-legend' })}
         </legend>
-        ${this.checkbox('adult', msg('I am 18 or older', { id: 'volunteer-form.adult' }), values.adult)}
-        <p class="dauys-vf__hint" id=${this.idOf('consent-hint')}>
+        ${this.#checkbox('adult', msg('I am 18 or older', { id: 'volunteer-form.adult' }), values.adult)}
+        <p class="dauys-vf__hint" id=${this.#idOf('consent-hint')}>
           ${msg(
             'Who processes your data, why, for how long, and what your rights are is explained in the privacy notice.',
             { id: 'volunteer-form.privacy-summary' },
@@ -389,7 +389,7 @@ export class DauysVolunteerForm extends DauysElement {
             >${msg('Read the privacy notice (opens in a new tab)', { id: 'volunteer-form.privacy-link' })}</a
           >
         </p>
-        ${this.checkbox(
+        ${this.#checkbox(
           'consent',
           msg(
             'I agree to the processing of my personal data for volunteering in this campaign, as described in the privacy notice',
@@ -401,7 +401,7 @@ export class DauysVolunteerForm extends DauysElement {
         )}
         ${
           fields.has('newsletter')
-            ? this.checkbox(
+            ? this.#checkbox(
                 'newsletter',
                 msg('Send me campaign news by email or SMS (optional)', { id: 'volunteer-form.newsletter' }),
                 values.newsletter,
@@ -411,11 +411,11 @@ export class DauysVolunteerForm extends DauysElement {
         }
       </fieldset>
       <div class="dauys-vf__trap" aria-hidden="true">
-        <label for=${this.idOf('trap')}
+        <label for=${this.#idOf('trap')}
           >${msg('Leave this field empty', { id: 'volunteer-form.trap' })}</label
         >
         <input
-          id=${this.idOf('trap')}
+          id=${this.#idOf('trap')}
           name="dauys_hp"
           type="text"
           tabindex="-1"
@@ -464,11 +464,11 @@ export class DauysVolunteerForm extends DauysElement {
     </form>`;
   }
 
-  private renderSummary(issues: (FieldIssue & { field: PersonField })[]): TemplateResult {
+  #renderSummary(issues: (FieldIssue & { field: PersonField })[]): TemplateResult {
     const count = issues.length;
-    return html`<div class="dauys-vf__summary" tabindex="-1" aria-labelledby=${this.idOf('summary-title')}>
+    return html`<div class="dauys-vf__summary" tabindex="-1" aria-labelledby=${this.#idOf('summary-title')}>
       <div role="alert">
-        <h2 class="dauys-vf__title" id=${this.idOf('summary-title')}>
+        <h2 class="dauys-vf__title" id=${this.#idOf('summary-title')}>
           ${plural(count, {
             one: msg(str`There is a problem with ${count} answer`, { id: 'volunteer-form.summary-one' }),
             few: msg(str`There are problems with ${count} answers`, { id: 'volunteer-form.summary-few' }),
@@ -480,7 +480,9 @@ export class DauysVolunteerForm extends DauysElement {
           ${issues.map(
             (issue) =>
               html`<li>
-                <a href="#${this.idOf(FIELD_TARGET[issue.field] ?? issue.field)}" @click=${this.onSummaryLink}
+                <a
+                  href="#${this.#idOf(FIELD_TARGET[issue.field] ?? issue.field)}"
+                  @click=${this.#onSummaryLink}
                   >${issueMessage(issue.field, issue.code)}</a
                 >
               </li>`,
@@ -490,7 +492,7 @@ export class DauysVolunteerForm extends DauysElement {
     </div>`;
   }
 
-  private renderEventNote(): TemplateResult | typeof nothing {
+  #renderEventNote(): TemplateResult | typeof nothing {
     const event = this.selectedEvent;
     if (event ? !event.id : !this.eventId) return nothing;
     const title = pickLocalised(event?.title, this.locale);
@@ -502,28 +504,28 @@ export class DauysVolunteerForm extends DauysElement {
             : msg('You are signing up for the selected event.', { id: 'volunteer-form.event' })
         }
       </p>
-      <button class="dauys-vf__button" type="button" @click=${this.clearEvent}>
+      <button class="dauys-vf__button" type="button" @click=${this.#clearEvent}>
         ${msg('Sign up without this event', { id: 'volunteer-form.event-clear' })}
       </button>
     </div>`;
   }
 
-  private readonly clearEvent = (): void => {
+  readonly #clearEvent = (): void => {
     this.selectedEvent = { id: '' };
-    this.focusLater(`#${this.idOf('name')}`);
+    this.#focusLater(`#${this.#idOf('name')}`);
   };
 
   /** A labelled field: label (with "optional"), hint, error, then the control. */
-  private labelled(
+  #labelled(
     name: 'name' | 'phone' | 'email' | 'locality' | 'region',
     label: string,
     control: (issue: FieldIssue | undefined) => TemplateResult,
     optional?: boolean,
     hint?: string,
   ): TemplateResult {
-    const issue = this.issueFor(name);
+    const issue = this.#issueFor(name);
     return html`<div class="dauys-vf__field" ?data-invalid=${issue}>
-      <label class="dauys-vf__label" for=${this.idOf(name)}>
+      <label class="dauys-vf__label" for=${this.#idOf(name)}>
         ${label}${
           optional
             ? html` <span class="dauys-vf__optional"
@@ -532,8 +534,8 @@ export class DauysVolunteerForm extends DauysElement {
             : nothing
         }
       </label>
-      ${hint ? html`<p class="dauys-vf__hint" id=${this.idOf(`${name}-hint`)}>${hint}</p>` : nothing}
-      ${this.errorText(name, issue)} ${control(issue)}
+      ${hint ? html`<p class="dauys-vf__hint" id=${this.#idOf(`${name}-hint`)}>${hint}</p>` : nothing}
+      ${this.#errorText(name, issue)} ${control(issue)}
     </div>`;
   }
 
@@ -542,21 +544,17 @@ export class DauysVolunteerForm extends DauysElement {
    * the name (phones and e-mails get their own keyboards; names and places spellcheck and
    * capitalise words).
    */
-  private textField(
-    name: 'name' | 'phone' | 'email' | 'locality',
-    label: string,
-    hint?: string,
-  ): TemplateResult {
+  #textField(name: 'name' | 'phone' | 'email' | 'locality', label: string, hint?: string): TemplateResult {
     const type = name === 'phone' ? 'tel' : name === 'email' ? 'email' : 'text';
     const words = type === 'text';
     const optional = name === 'email' || name === 'locality';
-    return this.labelled(
+    return this.#labelled(
       name,
       label,
       (issue) =>
         html`<input
           class="dauys-vf__input"
-          id=${this.idOf(name)}
+          id=${this.#idOf(name)}
           name=${name}
           type=${type}
           autocomplete=${name === 'phone' ? 'tel' : name === 'locality' ? 'address-level2' : name}
@@ -566,38 +564,38 @@ export class DauysVolunteerForm extends DauysElement {
           autocapitalize=${words ? 'words' : 'off'}
           ?required=${!optional}
           aria-invalid=${issue ? 'true' : 'false'}
-          aria-describedby=${this.describedBy(name, !!hint, issue)}
+          aria-describedby=${this.#describedBy(name, !!hint, issue)}
           .value=${live(this.values[name])}
-          @blur=${name === 'phone' ? this.onPhoneBlur : nothing}
+          @blur=${name === 'phone' ? this.#onPhoneBlur : nothing}
         />`,
       optional,
       hint,
     );
   }
 
-  private errorText(name: string, issue: FieldIssue | undefined): TemplateResult | typeof nothing {
+  #errorText(name: string, issue: FieldIssue | undefined): TemplateResult | typeof nothing {
     return issue
-      ? html`<p class="dauys-vf__error" id=${this.idOf(`${name}-error`)}>
+      ? html`<p class="dauys-vf__error" id=${this.#idOf(`${name}-error`)}>
           <span class="dauys-vf__sr">${msg('Error:', { id: 'volunteer-form.error-prefix' })}</span>
           ${issueMessage(issue.field as PersonField, issue.code)}
         </p>`
       : nothing;
   }
 
-  private renderRegion(): TemplateResult {
-    return this.labelled(
+  #renderRegion(): TemplateResult {
+    return this.#labelled(
       'region',
       msg('Region', { id: 'volunteer-form.region' }),
       (issue) =>
         html`<select
           class="dauys-vf__input"
-          id=${this.idOf('region')}
+          id=${this.#idOf('region')}
           name="region"
           autocomplete="address-level1"
           required
           aria-invalid=${issue ? 'true' : 'false'}
-          aria-describedby=${this.describedBy('region', false, issue)}
-          @change=${this.onInput}
+          aria-describedby=${this.#describedBy('region', false, issue)}
+          @change=${this.#onInput}
         >
           <option value="" ?selected=${!this.values.region}>
             ${msg('Choose your region', { id: 'volunteer-form.region-placeholder' })}
@@ -613,7 +611,7 @@ export class DauysVolunteerForm extends DauysElement {
   }
 
   /** One checkbox with its label; `value` for a group's options, `required` for adult/consent. */
-  private check(
+  #check(
     name: string,
     id: string,
     label: string,
@@ -623,10 +621,10 @@ export class DauysVolunteerForm extends DauysElement {
     describedBy: string | typeof nothing = nothing,
     lang?: string,
   ): TemplateResult {
-    return html`<label class="dauys-vf__check" for=${this.idOf(id)}>
+    return html`<label class="dauys-vf__check" for=${this.#idOf(id)}>
       <input
         type="checkbox"
-        id=${this.idOf(id)}
+        id=${this.#idOf(id)}
         name=${name}
         value=${ifDefined(value)}
         ?required=${name === 'adult' || name === 'consent'}
@@ -639,45 +637,45 @@ export class DauysVolunteerForm extends DauysElement {
   }
 
   /** A fieldset of checkboxes: `[value, id, label, lang?]` per option. */
-  private checkGroup(
+  #checkGroup(
     name: 'activities' | 'languages',
     legend: string,
     options: [value: string, id: string, label: string, lang?: string][],
   ): TemplateResult {
-    const issue = this.issueFor(name);
+    const issue = this.#issueFor(name);
     const selected: readonly string[] = this.values[name];
     return html`<fieldset
       class="dauys-vf__group"
       ?data-invalid=${issue}
-      aria-describedby=${this.describedBy(name, true, issue)}
+      aria-describedby=${this.#describedBy(name, true, issue)}
     >
       <legend class="dauys-vf__legend">${legend}</legend>
-      <p class="dauys-vf__hint" id=${this.idOf(`${name}-hint`)}>
+      <p class="dauys-vf__hint" id=${this.#idOf(`${name}-hint`)}>
         ${msg('Choose one or more.', { id: 'volunteer-form.choose-some' })}
       </p>
-      ${this.errorText(name, issue)}
+      ${this.#errorText(name, issue)}
       <div class="dauys-vf__options">
         ${options.map(([value, id, label, lang]) =>
-          this.check(name, id, label, selected.includes(value), issue, value, nothing, lang),
+          this.#check(name, id, label, selected.includes(value), issue, value, nothing, lang),
         )}
       </div>
     </fieldset>`;
   }
 
   /** Adult, consent or newsletter: the error above the box. */
-  private checkbox(
+  #checkbox(
     name: 'adult' | 'consent' | 'newsletter',
     label: string,
     checked: boolean,
     field: PersonField = name as PersonField,
     hint = false,
   ): TemplateResult {
-    const issue = this.issueFor(field);
-    return html`${this.errorText(name, issue)}
-    ${this.check(name, name, label, checked, issue, undefined, this.describedBy(name, hint, issue))}`;
+    const issue = this.#issueFor(field);
+    return html`${this.#errorText(name, issue)}
+    ${this.#check(name, name, label, checked, issue, undefined, this.#describedBy(name, hint, issue))}`;
   }
 
-  private renderDone(): TemplateResult {
+  #renderDone(): TemplateResult {
     const shareUrl = this.shareUrl || signupSource(location.href, '').page;
     const shareText = msg('I have signed up as a campaign volunteer. Join too:', {
       id: 'volunteer-form.share-text',
@@ -692,8 +690,8 @@ export class DauysVolunteerForm extends DauysElement {
       >
         ${label}
       </button>`;
-    return html`<div class="dauys-vf__done" tabindex="-1" aria-labelledby=${this.idOf('done-title')}>
-      <h2 class="dauys-vf__title" id=${this.idOf('done-title')}>
+    return html`<div class="dauys-vf__done" tabindex="-1" aria-labelledby=${this.#idOf('done-title')}>
+      <h2 class="dauys-vf__title" id=${this.#idOf('done-title')}>
         ${msg('Thank you! You are signed up.', { id: 'volunteer-form.done-title' })}
       </h2>
       <p>
@@ -740,7 +738,7 @@ export class DauysVolunteerForm extends DauysElement {
 
   // ——— behaviour ———
 
-  private context(): SignupContext {
+  #context(): SignupContext {
     return {
       locale: this.locale,
       fields: parseFieldsAttribute(this.fields),
@@ -752,7 +750,7 @@ export class DauysVolunteerForm extends DauysElement {
     };
   }
 
-  private readonly onInput = (event: Event): void => {
+  readonly #onInput = (event: Event): void => {
     const { name, value, checked, type } = event.target as HTMLInputElement;
     const values: Record<string, unknown> = { ...this.values };
     if (name === 'activities' || name === 'languages') {
@@ -773,9 +771,9 @@ export class DauysVolunteerForm extends DauysElement {
     this.values = values as unknown as FormValues;
     const field = FIELD_OF_CONTROL[name] ?? name;
     this.serverIssues = this.serverIssues.filter((issue) => personFieldOf(issue.field) !== field);
-    if (this.attempted) {
+    if (this.#attempted) {
       // Errors go away as they are fixed; new ones only appear on the next send.
-      const result = validateValues(this.values, this.context());
+      const result = validateValues(this.values, this.#context());
       this.clientIssues = result.success
         ? []
         : personIssues(result.issues).filter((issue) =>
@@ -784,29 +782,29 @@ export class DauysVolunteerForm extends DauysElement {
     }
   };
 
-  private readonly onPhoneBlur = (): void => {
+  readonly #onPhoneBlur = (): void => {
     const e164 = normaliseKzPhone(this.values.phone);
     if (e164) this.values = { ...this.values, phone: formatKzPhone(e164) };
   };
 
-  private readonly onSubmit = (event: Event): void => {
+  readonly #onSubmit = (event: Event): void => {
     event.preventDefault();
-    if (this.silenceController.active || this.sender.busy) return;
-    this.attempted = true;
+    if (this.#silenceController.active || this.#sender.busy) return;
+    this.#attempted = true;
     this.setupProblem = false;
     this.serverIssues = [];
-    const result = validateValues(this.values, this.context());
+    const result = validateValues(this.values, this.#context());
     if (result.success) {
       this.clientIssues = [];
-      if (this.sender.submit(result.output)) {
-        const state = this.sender.state;
+      if (this.#sender.submit(result.output)) {
+        const state = this.#sender.state;
         emit(this, 'dauys-signup-submit', {
-          signupId: this.sender.key!,
+          signupId: this.#sender.key!,
           attempt: 'attempt' in state ? state.attempt : 1,
         });
       }
     } else {
-      this.clientIssues = this.showIssues(result.issues, { kind: 'validation' });
+      this.clientIssues = this.#showIssues(result.issues, { kind: 'validation' });
     }
   };
 
@@ -814,7 +812,7 @@ export class DauysVolunteerForm extends DauysElement {
    * Issues from the schema or a 422: the person's go to their fields (the summary takes focus),
    * the others mean the page is set up wrong (warned in the console, a note beside the button).
    */
-  private showIssues(
+  #showIssues(
     issues: FieldIssue[],
     detail: Omit<SignupErrorDetail, 'willRetry'>,
   ): (FieldIssue & { field: PersonField })[] {
@@ -832,15 +830,15 @@ export class DauysVolunteerForm extends DauysElement {
       willRetry: false,
       fields: issues.map((issue) => issue.field),
     });
-    if (fixable.length) this.focusLater('.dauys-vf__summary');
+    if (fixable.length) this.#focusLater('.dauys-vf__summary');
     return fixable;
   }
 
-  private focusLater(selector: string): void {
+  #focusLater(selector: string): void {
     void this.updateComplete.then(() => this.querySelector<HTMLElement>(selector)?.focus());
   }
 
-  private readonly onSummaryLink = (event: Event): void => {
+  readonly #onSummaryLink = (event: Event): void => {
     const href = (event.currentTarget as HTMLAnchorElement).getAttribute('href') ?? '';
     const target = this.querySelector<HTMLElement>(`#${CSS.escape(href.slice(1))}`);
     if (!target) return;
@@ -850,12 +848,12 @@ export class DauysVolunteerForm extends DauysElement {
     target.closest('.dauys-vf__field, .dauys-vf__group')?.scrollIntoView({ block: 'center' });
   };
 
-  private readonly onOnline = (): void => {
-    if (!this.silenceController.active) this.sender.online();
+  readonly #onOnline = (): void => {
+    if (!this.#silenceController.active) this.#sender.online();
   };
 
   /** An event finder's `{ eventId }`; the title comes from the finder's `events` list. */
-  private readonly onEventSelect = (event: Event): void => {
+  readonly #onEventSelect = (event: Event): void => {
     const detail = (event as CustomEvent<{ eventId?: unknown; title?: unknown } | null>).detail;
     const id = detail?.eventId;
     if (this.submission.phase === 'sent' || typeof id !== 'string' || !id) return;
@@ -869,10 +867,10 @@ export class DauysVolunteerForm extends DauysElement {
     };
   };
 
-  private onSubmissionChange(next: SubmissionState): void {
+  #onSubmissionChange(next: SubmissionState): void {
     const previous = this.submission;
     this.submission = next;
-    const signupId = this.sender.key ?? '';
+    const signupId = this.#sender.key ?? '';
     // The wait is said once when the failure happens, not counted down (a live region would
     // read every tick).
     this.retryWait =
@@ -881,7 +879,7 @@ export class DauysVolunteerForm extends DauysElement {
         : undefined;
     if (next.phase === 'sent' && previous.phase !== 'sent') {
       emit(this, 'dauys-signup-success', { signupId, status: next.status, replay: next.replay });
-      this.focusLater('.dauys-vf__done');
+      this.#focusLater('.dauys-vf__done');
     } else if (next.phase === 'failed') {
       if (next.kind === 'rejected' || next.kind === 'conflict') {
         console.warn(
@@ -895,7 +893,7 @@ export class DauysVolunteerForm extends DauysElement {
         willRetry: next.autoRetry !== 'none',
       });
     } else if (next.phase === 'invalid') {
-      this.serverIssues = this.showIssues(next.issues, { signupId, kind: 'validation', status: 422 });
+      this.serverIssues = this.#showIssues(next.issues, { signupId, kind: 'validation', status: 422 });
     }
   }
 }
