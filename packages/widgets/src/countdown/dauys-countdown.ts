@@ -144,17 +144,17 @@ export class DauysCountdown extends DauysElement {
     this.announcement = '';
   }
 
-  private schedule: CountdownSchedule = resolveSchedule(undefined, undefined).schedule;
-  private pinnedNow: number | undefined;
-  private snapshot: CountdownSnapshot = countdownAt(currentTime(), this.schedule);
-  private shownKey = '';
-  private lastState: CountdownState | undefined;
-  private pendingStateEvent: CountdownState | undefined;
-  private stopTicker: (() => void) | undefined;
+  #schedule: CountdownSchedule = resolveSchedule(undefined, undefined).schedule;
+  #pinnedNow: number | undefined;
+  #snapshot: CountdownSnapshot = countdownAt(currentTime(), this.#schedule);
+  #shownKey = '';
+  #lastState: CountdownState | undefined;
+  #pendingStateEvent: CountdownState | undefined;
+  #stopTicker: (() => void) | undefined;
 
   /** The current state: `upcoming`, `voting` or `ended`. */
   get state(): CountdownState {
-    return this.snapshot.state;
+    return this.#snapshot.state;
   }
 
   override connectedCallback(): void {
@@ -165,76 +165,76 @@ export class DauysCountdown extends DauysElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.syncTicker();
+    this.#syncTicker();
   }
 
   /** The variant to render: an unknown value is `full`. */
-  private get shape(): CountdownVariant {
+  get #shape(): CountdownVariant {
     return this.variant === 'compact' || this.variant === 'inline' ? this.variant : 'full';
   }
 
   /** `inline` shows no seconds, so it changes once a minute. */
-  private key(snapshot: CountdownSnapshot): string {
-    return displayKey(snapshot, this.shape === 'inline' ? 'minute' : 'second');
+  #key(snapshot: CountdownSnapshot): string {
+    return displayKey(snapshot, this.#shape === 'inline' ? 'minute' : 'second');
   }
 
-  private readonly onTick = (): void => {
-    if (this.key(countdownAt(currentTime(), this.schedule)) !== this.shownKey) this.clockTick++;
+  readonly #onTick = (): void => {
+    if (this.#key(countdownAt(currentTime(), this.#schedule)) !== this.#shownKey) this.clockTick++;
   };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const setByHost = changed.has('target') || changed.has('closes');
     if (setByHost || !this.hasUpdated) {
       const { schedule, problems } = resolveSchedule(this.target, this.closes);
-      this.schedule = schedule;
+      this.#schedule = schedule;
       if (problems.length) warn(problems.map(describeProblem).join(' '));
     }
     if (changed.has('now')) {
-      this.pinnedNow = parseInstant(this.now);
-      if (this.now && this.pinnedNow === undefined) {
+      this.#pinnedNow = parseInstant(this.now);
+      if (this.now && this.#pinnedNow === undefined) {
         warn(`now="${this.now}" is not an ISO 8601 date-time; using the visitor's clock.`);
       }
     }
-    if (changed.has('serverTime') && this.serverTime) this.readServerClock(this.serverTime);
+    if (changed.has('serverTime') && this.serverTime) this.#readServerClock(this.serverTime);
 
-    this.snapshot = countdownAt(this.pinnedNow ?? currentTime(), this.schedule);
-    this.shownKey = this.key(this.snapshot);
-    const { state } = this.snapshot;
-    if (this.lastState && state !== this.lastState && !setByHost && !changed.has('now')) {
-      this.pendingStateEvent = state;
+    this.#snapshot = countdownAt(this.#pinnedNow ?? currentTime(), this.#schedule);
+    this.#shownKey = this.#key(this.#snapshot);
+    const { state } = this.#snapshot;
+    if (this.#lastState && state !== this.#lastState && !setByHost && !changed.has('now')) {
+      this.#pendingStateEvent = state;
       this.announcement = this.inLocale(() =>
         state === 'voting'
-          ? votingStartedAnnouncement(this.schedule)
+          ? votingStartedAnnouncement(this.#schedule)
           : state === 'ended'
-            ? endedMessage(this.kind, this.schedule)
+            ? endedMessage(this.kind, this.#schedule)
             : '',
       );
     }
-    this.lastState = state;
+    this.#lastState = state;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.syncTicker();
-    const state = this.pendingStateEvent;
+    this.#syncTicker();
+    const state = this.#pendingStateEvent;
     if (state) {
-      this.pendingStateEvent = undefined;
+      this.#pendingStateEvent = undefined;
       emit(this, 'dauys-countdown-state', { state });
     }
   }
 
   /** Ticks only while connected, on a live clock, and before the end (nothing changes after). */
-  private syncTicker(): void {
-    const wanted = this.isConnected && this.pinnedNow === undefined && this.snapshot.state !== 'ended';
-    if (wanted && !this.stopTicker) {
-      this.stopTicker = subscribeToTicker(this.onTick);
-    } else if (!wanted && this.stopTicker) {
-      this.stopTicker();
-      this.stopTicker = undefined;
+  #syncTicker(): void {
+    const wanted = this.isConnected && this.#pinnedNow === undefined && this.#snapshot.state !== 'ended';
+    if (wanted && !this.#stopTicker) {
+      this.#stopTicker = subscribeToTicker(this.#onTick);
+    } else if (!wanted && this.#stopTicker) {
+      this.#stopTicker();
+      this.#stopTicker = undefined;
     }
   }
 
-  private readServerClock(value: string): void {
+  #readServerClock(value: string): void {
     let url: URL | undefined;
     try {
       url = new URL(value, document.baseURI);
@@ -246,16 +246,16 @@ export class DauysCountdown extends DauysElement {
       return;
     }
     void syncWithServerClock(url!.href).then(() => {
-      if (this.pinnedNow === undefined) this.clockTick++;
+      if (this.#pinnedNow === undefined) this.clockTick++;
     });
   }
 
   /** Offers voting day as an .ics file (UTC times, so every calendar shows the right hour). */
-  private addToCalendar(): void {
-    const { opens, closes } = this.schedule;
+  #addToCalendar(): void {
+    const { opens, closes } = this.#schedule;
     const [summary, description] = this.inLocale(() => [
       calendarSummary(this.kind),
-      calendarDescription(this.schedule),
+      calendarDescription(this.#schedule),
     ]);
     const kind = this.kind === 'election' || this.kind === 'vote' ? this.kind : 'referendum';
     downloadIcs(
@@ -274,31 +274,31 @@ export class DauysCountdown extends DauysElement {
   }
 
   protected override render(): TemplateResult {
-    const { state } = this.snapshot;
-    const variant = this.shape;
+    const { state } = this.#snapshot;
+    const variant = this.#shape;
     const compact = variant === 'compact';
-    const schedule = this.schedule;
-    const ended = this.renderSlot('ended', () => endedMessage(this.kind, schedule));
+    const schedule = this.#schedule;
+    const ended = this.#renderSlot('ended', () => endedMessage(this.kind, schedule));
     const live = html`<span class="visually-hidden" aria-live="polite">${this.announcement}</span>`;
     return variant === 'inline'
       ? html`<span part="base" class="base" data-state=${state}>
           <span part="timer" class="timer" role="timer" ?hidden=${state === 'ended'}>
-            ${this.renderSlot('upcoming', () => this.sentence())}
-            ${this.renderSlot('voting', () => this.sentence())}
+            ${this.#renderSlot('upcoming', () => this.#sentence())}
+            ${this.#renderSlot('voting', () => this.#sentence())}
           </span>
           ${ended} ${live}
         </span>`
       : html`<div part="base" class="base" data-state=${state}>
-          ${state === 'ended' ? nothing : this.renderTimer(variant)}
+          ${state === 'ended' ? nothing : this.#renderTimer(variant)}
           <div part="message" class="message">
-            ${this.renderSlot('upcoming', () => (compact ? voteDate : upcomingMessage)(schedule))}
-            ${this.renderSlot('voting', () => (compact ? votingShortMessage : votingMessage)(schedule))}
+            ${this.#renderSlot('upcoming', () => (compact ? voteDate : upcomingMessage)(schedule))}
+            ${this.#renderSlot('voting', () => (compact ? votingShortMessage : votingMessage)(schedule))}
             ${ended}
           </div>
           ${
             state === 'upcoming' && variant === 'full'
               ? html`<div class="actions">
-                  <button part="calendar-button" class="button" type="button" @click=${this.addToCalendar}>
+                  <button part="calendar-button" class="button" type="button" @click=${this.#addToCalendar}>
                     ${calendarButtonLabel()}
                   </button>
                 </div>`
@@ -309,23 +309,23 @@ export class DauysCountdown extends DauysElement {
   }
 
   /** Every slot is always in the tree; the ones for other states are hidden. */
-  private renderSlot(name: CountdownState, fallback: () => string): TemplateResult {
-    const active = this.snapshot.state === name;
+  #renderSlot(name: CountdownState, fallback: () => string): TemplateResult {
+    const active = this.#snapshot.state === name;
     return html`<slot name=${name} ?hidden=${!active}>${active ? fallback() : nothing}</slot>`;
   }
 
   /** The state in one sentence at minute precision: what a screen reader hears. */
-  private sentence(): string {
-    const { state, remaining } = this.snapshot;
+  #sentence(): string {
+    const { state, remaining } = this.#snapshot;
     return state === 'voting'
-      ? votingSentence(this.schedule, remaining)
-      : upcomingSentence(this.kind, this.schedule, remaining);
+      ? votingSentence(this.#schedule, remaining)
+      : upcomingSentence(this.kind, this.#schedule, remaining);
   }
 
-  private renderTimer(variant: 'full' | 'compact'): TemplateResult {
-    const { state, remaining } = this.snapshot;
+  #renderTimer(variant: 'full' | 'compact'): TemplateResult {
+    const { state, remaining } = this.#snapshot;
     const full = variant === 'full';
-    const units = state === 'upcoming' || votingShowsDays(this.schedule) ? UNITS : UNITS.slice(1);
+    const units = state === 'upcoming' || votingShowsDays(this.#schedule) ? UNITS : UNITS.slice(1);
     // The visible numbers are hidden from screen readers, which get the sentence instead: it
     // changes once a minute, and the timer role is not live, so nothing is read out every second.
     // `full` shows cards with unit words, `compact` one line with short units.
@@ -333,7 +333,7 @@ export class DauysCountdown extends DauysElement {
         ${state === 'upcoming' ? upcomingTitle(this.kind) : votingTitle()}
       </p>
       <div part="timer" class="timer" role="timer" tabindex="0" aria-labelledby="sentence">
-        <span id="sentence" class="visually-hidden">${this.sentence()}</span>
+        <span id="sentence" class="visually-hidden">${this.#sentence()}</span>
         <div class=${full ? 'cards' : 'line'} aria-hidden="true">
           ${units.map(
             (unit) =>

@@ -214,83 +214,83 @@ export class DauysFaq extends DauysElement {
     this.announcement = '';
   }
 
-  private items: AnswerItem[] = [];
-  private itemsLocale?: Locale;
-  private feedBaseUrl = '';
-  private readonly feedAnswers = new Map<string, { source: string; answer: DocumentFragment }>();
-  private readonly shownAnswers = new Map<
+  #items: AnswerItem[] = [];
+  #itemsLocale?: Locale;
+  #feedBaseUrl = '';
+  readonly #feedAnswers = new Map<string, { source: string; answer: DocumentFragment }>();
+  readonly #shownAnswers = new Map<
     string,
     { template: DocumentFragment; terms: string; element: HTMLElement }
   >();
-  private readonly panelStates = new WeakMap<HTMLElement, boolean>();
-  private readonly animations = new WeakMap<HTMLElement, Animation>();
-  private readonly knownIds = new Set<string>();
-  private observer?: MutationObserver;
-  private abort?: AbortController;
-  private announceTimer?: ReturnType<typeof setTimeout>;
-  private copyTimer?: ReturnType<typeof setTimeout>;
-  private pendingLinkId?: string;
-  private jsonLdScript?: HTMLScriptElement;
+  readonly #panelStates = new WeakMap<HTMLElement, boolean>();
+  readonly #animations = new WeakMap<HTMLElement, Animation>();
+  readonly #knownIds = new Set<string>();
+  #observer?: MutationObserver;
+  #abort?: AbortController;
+  #announceTimer?: ReturnType<typeof setTimeout>;
+  #copyTimer?: ReturnType<typeof setTimeout>;
+  #pendingLinkId?: string;
+  #jsonLdScript?: HTMLScriptElement;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.readLightDom();
-    this.observer = new MutationObserver(() => this.readLightDom());
-    this.observer.observe(this, {
+    this.#readLightDom();
+    this.#observer = new MutationObserver(() => this.#readLightDom());
+    this.#observer.observe(this, {
       childList: true,
       subtree: true,
       characterData: true,
       attributes: true,
       attributeFilter: ['id', 'data-category', 'href'],
     });
-    this.pendingLinkId = idFromHash(location.hash);
-    window.addEventListener('hashchange', this.onHashChange);
+    this.#pendingLinkId = idFromHash(location.hash);
+    window.addEventListener('hashchange', this.#onHashChange);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.observer?.disconnect();
-    this.abort?.abort();
-    window.removeEventListener('hashchange', this.onHashChange);
-    clearTimeout(this.announceTimer);
-    clearTimeout(this.copyTimer);
-    this.jsonLdScript?.remove();
-    this.jsonLdScript = undefined;
+    this.#observer?.disconnect();
+    this.#abort?.abort();
+    window.removeEventListener('hashchange', this.#onHashChange);
+    clearTimeout(this.#announceTimer);
+    clearTimeout(this.#copyTimer);
+    this.#jsonLdScript?.remove();
+    this.#jsonLdScript = undefined;
   }
 
   /** Loads the feed again (after an error, or to pick up changes). */
   reload(): Promise<void> {
-    return this.loadFeedFrom(this.src);
+    return this.#loadFeedFrom(this.src);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('src') && !this.entries) void this.loadFeedFrom(this.src);
-    if (changed.has('entries') && this.entries) this.takeEntries([...this.entries], 'entries');
+    if (changed.has('src') && !this.entries) void this.#loadFeedFrom(this.src);
+    if (changed.has('entries') && this.entries) this.#takeEntries([...this.entries], 'entries');
     if (
       changed.has('lightItems') ||
       changed.has('feedEntries') ||
       changed.has('error') ||
-      this.itemsLocale !== this.locale
+      this.#itemsLocale !== this.locale
     ) {
-      this.items = this.buildItems();
-      this.itemsLocale = this.locale;
-      this.adoptInitiallyOpen();
+      this.#items = this.#buildItems();
+      this.#itemsLocale = this.locale;
+      this.#adoptInitiallyOpen();
     }
   }
 
   protected override updated(): void {
-    this.syncPanels();
-    this.syncStructuredData();
-    if (this.pendingLinkId && this.items.some((item) => item.id === this.pendingLinkId)) {
-      const id = this.pendingLinkId;
-      this.pendingLinkId = undefined;
-      void this.openFromLink(id);
+    this.#syncPanels();
+    this.#syncStructuredData();
+    if (this.#pendingLinkId && this.#items.some((item) => item.id === this.#pendingLinkId)) {
+      const id = this.#pendingLinkId;
+      this.#pendingLinkId = undefined;
+      void this.#openFromLink(id);
     }
   }
 
   // ---- Sources ----------------------------------------------------------------------------
 
-  private readLightDom(): void {
+  #readLightDom(): void {
     const items: AnswerItem[] = [];
     const details = [...this.children].filter(
       (child): child is HTMLDetailsElement => child instanceof HTMLDetailsElement,
@@ -317,8 +317,8 @@ export class DauysFaq extends DauysElement {
     this.lightItems = items;
   }
 
-  private async loadFeedFrom(src: string | undefined): Promise<void> {
-    this.abort?.abort();
+  async #loadFeedFrom(src: string | undefined): Promise<void> {
+    this.#abort?.abort();
     if (!src) {
       this.feedEntries = undefined;
       this.error = undefined;
@@ -326,16 +326,16 @@ export class DauysFaq extends DauysElement {
       return;
     }
     const abort = new AbortController();
-    this.abort = abort;
+    this.#abort = abort;
     this.loading = true;
     this.error = undefined;
     try {
       const result = await loadFeed(src, { parse: parseFaqFeed, signal: abort.signal });
       const { entries, skipped } = result.data;
-      if (skipped.length) this.warnSkipped(skipped, src);
-      this.feedBaseUrl = new URL(src, document.baseURI).href;
+      if (skipped.length) this.#warnSkipped(skipped, src);
+      this.#feedBaseUrl = new URL(src, document.baseURI).href;
       this.stale = result.stale;
-      this.takeEntries(entries, undefined);
+      this.#takeEntries(entries, undefined);
     } catch (error) {
       if (abort.signal.aborted) return;
       this.error =
@@ -348,19 +348,19 @@ export class DauysFaq extends DauysElement {
     }
   }
 
-  private takeEntries(raw: unknown[], from: 'entries' | undefined): void {
+  #takeEntries(raw: unknown[], from: 'entries' | undefined): void {
     if (from === 'entries') {
       const { items, skipped } = parseFaqEntries(raw);
-      if (skipped.length) this.warnSkipped(skipped, 'entries');
-      this.feedBaseUrl = document.baseURI;
+      if (skipped.length) this.#warnSkipped(skipped, 'entries');
+      this.#feedBaseUrl = document.baseURI;
       this.error = undefined;
-      this.feedEntries = this.uniqueEntries(items);
+      this.feedEntries = this.#uniqueEntries(items);
       return;
     }
-    this.feedEntries = this.uniqueEntries(raw as FaqEntry[]);
+    this.feedEntries = this.#uniqueEntries(raw as FaqEntry[]);
   }
 
-  private uniqueEntries(entries: FaqEntry[]): FaqEntry[] {
+  #uniqueEntries(entries: FaqEntry[]): FaqEntry[] {
     const seen = new Set<string>();
     return entries.filter((entry) => {
       if (seen.has(entry.id)) {
@@ -372,7 +372,7 @@ export class DauysFaq extends DauysElement {
     });
   }
 
-  private warnSkipped(skipped: { index: number; id?: string; issues: unknown }[], from: string): void {
+  #warnSkipped(skipped: { index: number; id?: string; issues: unknown }[], from: string): void {
     const source = from.length > 120 ? `${from.slice(0, 117)}…` : from;
     const list = skipped
       .map((entry) => `#${entry.index}${entry.id ? ` ("${entry.id}")` : ''}: ${JSON.stringify(entry.issues)}`)
@@ -382,23 +382,23 @@ export class DauysFaq extends DauysElement {
     );
   }
 
-  private feedAnswer(entry: FaqEntry, text: string, locale: Locale): DocumentFragment {
+  #feedAnswer(entry: FaqEntry, text: string, locale: Locale): DocumentFragment {
     const key = `${entry.id}\u0000${locale}`;
-    const cached = this.feedAnswers.get(key);
+    const cached = this.#feedAnswers.get(key);
     if (cached?.source === text) return cached.answer;
     let answer: DocumentFragment;
     if (!hasMarkup(text)) answer = textAnswer(text);
-    else answer = sanitiseAnswer(text, this.feedBaseUrl);
-    this.feedAnswers.set(key, { source: text, answer });
+    else answer = sanitiseAnswer(text, this.#feedBaseUrl);
+    this.#feedAnswers.set(key, { source: text, answer });
     return answer;
   }
 
-  private buildItems(): AnswerItem[] {
+  #buildItems(): AnswerItem[] {
     if (this.feedEntries === undefined) return this.lightItems;
     const locale = this.locale;
     return (this.feedEntries ?? []).map((entry, index) => {
       const answerSource = pickLocalised(entry.answer, locale);
-      const answer = this.feedAnswer(entry, answerSource, locale);
+      const answer = this.#feedAnswer(entry, answerSource, locale);
       const item: FaqItem = {
         id: entry.id,
         question: pickLocalised(entry.question, locale),
@@ -410,11 +410,11 @@ export class DauysFaq extends DauysElement {
   }
 
   /** Opens `<details open>` questions the first time they are seen. */
-  private adoptInitiallyOpen(): void {
+  #adoptInitiallyOpen(): void {
     let next: Set<string> | undefined;
-    for (const item of this.items) {
-      if (this.knownIds.has(item.id)) continue;
-      this.knownIds.add(item.id);
+    for (const item of this.#items) {
+      if (this.#knownIds.has(item.id)) continue;
+      this.#knownIds.add(item.id);
       if (item.initiallyOpen && (this.multiple || (next ?? this.openIds).size === 0)) {
         next = toggleOpen(next ?? this.openIds, item.id, this.multiple, true);
       }
@@ -424,29 +424,29 @@ export class DauysFaq extends DauysElement {
 
   // ---- Behaviour --------------------------------------------------------------------------
 
-  private get terms(): string[] {
+  get #terms(): string[] {
     return this.searchable ? searchTerms(this.query) : [];
   }
 
-  private get visibleItems(): AnswerItem[] {
+  get #visibleItems(): AnswerItem[] {
     return filterItems(
-      this.items,
-      { terms: this.terms, categories: this.chosenCategories },
+      this.#items,
+      { terms: this.#terms, categories: this.chosenCategories },
       (item) => item.search,
     );
   }
 
-  private setOpen(id: string, open: boolean, byVisitor: boolean): void {
+  #setOpen(id: string, open: boolean, byVisitor: boolean): void {
     if (this.openIds.has(id) === open) return;
     this.openIds = toggleOpen(this.openIds, id, this.multiple, open);
     if (byVisitor) emit(this, 'dauys-faq-toggle', { id, open });
   }
 
-  private onHeaderClick(item: AnswerItem): void {
-    this.setOpen(item.id, !this.openIds.has(item.id), true);
+  #onHeaderClick(item: AnswerItem): void {
+    this.#setOpen(item.id, !this.openIds.has(item.id), true);
   }
 
-  private onHeaderKeydown(event: KeyboardEvent): void {
+  #onHeaderKeydown(event: KeyboardEvent): void {
     const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.header-button')];
     const current = buttons.indexOf(event.target as HTMLButtonElement);
     if (current === -1) return;
@@ -456,8 +456,8 @@ export class DauysFaq extends DauysElement {
     buttons[next].focus();
   }
 
-  private setAll(open: boolean): void {
-    const visible = this.visibleItems.map((item) => item.id);
+  #setAll(open: boolean): void {
+    const visible = this.#visibleItems.map((item) => item.id);
     const next = new Set(this.openIds);
     for (const id of visible) {
       if (open) next.add(id);
@@ -466,21 +466,21 @@ export class DauysFaq extends DauysElement {
     this.openIds = next;
   }
 
-  private onSearchInput(event: Event): void {
+  #onSearchInput(event: Event): void {
     this.query = (event.target as HTMLInputElement).value;
-    this.scheduleAnnouncement();
+    this.#scheduleAnnouncement();
   }
 
-  private clearSearch(): void {
+  #clearSearch(): void {
     this.query = '';
     this.chosenCategories = new Set();
-    this.scheduleAnnouncement();
+    this.#scheduleAnnouncement();
     void this.updateComplete.then(() =>
       this.renderRoot.querySelector<HTMLInputElement>('input[type=search]')?.focus(),
     );
   }
 
-  private toggleCategory(key: string | undefined): void {
+  #toggleCategory(key: string | undefined): void {
     if (key === undefined) {
       this.chosenCategories = new Set();
     } else {
@@ -489,14 +489,14 @@ export class DauysFaq extends DauysElement {
       else next.add(key);
       this.chosenCategories = next;
     }
-    this.scheduleAnnouncement();
+    this.#scheduleAnnouncement();
   }
 
-  private isFiltering(): boolean {
-    return this.terms.length > 0 || this.chosenCategories.size > 0;
+  #isFiltering(): boolean {
+    return this.#terms.length > 0 || this.chosenCategories.size > 0;
   }
 
-  private countText(shown: number, total: number): string {
+  #countText(shown: number, total: number): string {
     if (shown === 0) return msg('No questions match.', { id: 'faq.count-none' });
     // Russian: one, few (2–4) and, for 5–20, `other` (its fraction form never occurs here).
     return plural(shown, {
@@ -507,29 +507,29 @@ export class DauysFaq extends DauysElement {
   }
 
   /** Tells screen readers the count once the visitor pauses typing, not on every key. */
-  private scheduleAnnouncement(): void {
-    clearTimeout(this.announceTimer);
-    this.announceTimer = setTimeout(() => {
-      this.announcement = this.isFiltering()
-        ? this.inLocale(() => this.countText(this.visibleItems.length, this.items.length))
+  #scheduleAnnouncement(): void {
+    clearTimeout(this.#announceTimer);
+    this.#announceTimer = setTimeout(() => {
+      this.announcement = this.#isFiltering()
+        ? this.inLocale(() => this.#countText(this.#visibleItems.length, this.#items.length))
         : '';
     }, ANNOUNCE_DELAY_MS);
   }
 
-  private readonly onHashChange = () => {
+  readonly #onHashChange = () => {
     const id = idFromHash(location.hash);
-    if (id && this.items.some((item) => item.id === id)) void this.openFromLink(id);
+    if (id && this.#items.some((item) => item.id === id)) void this.#openFromLink(id);
   };
 
   /** Opens the question of a deep link, clearing filters that hide it, and scrolls to it. */
-  private async openFromLink(id: string): Promise<void> {
-    if (!this.visibleItems.some((item) => item.id === id)) {
+  async #openFromLink(id: string): Promise<void> {
+    if (!this.#visibleItems.some((item) => item.id === id)) {
       this.query = '';
       this.chosenCategories = new Set();
     }
     this.openIds = toggleOpen(this.openIds, id, this.multiple, true);
     await this.updateComplete;
-    const item = this.items.find((candidate) => candidate.id === id);
+    const item = this.#items.find((candidate) => candidate.id === id);
     if (!item) return;
     const button = this.renderRoot.querySelector<HTMLButtonElement>(`#h${item.index}`);
     button
@@ -538,7 +538,7 @@ export class DauysFaq extends DauysElement {
     button?.focus({ preventScroll: true });
   }
 
-  private async copyLink(item: AnswerItem): Promise<void> {
+  async #copyLink(item: AnswerItem): Promise<void> {
     const url = deepLink(location.href, item.id);
     let ok = false;
     try {
@@ -553,9 +553,9 @@ export class DauysFaq extends DauysElement {
         ? msg('Link copied.', { id: 'faq.link-copied' })
         : msg('Could not copy automatically. Select the link and copy it.', { id: 'faq.copy-failed' }),
     );
-    clearTimeout(this.copyTimer);
+    clearTimeout(this.#copyTimer);
     if (ok) {
-      this.copyTimer = setTimeout(() => (this.copyState = undefined), 4000);
+      this.#copyTimer = setTimeout(() => (this.copyState = undefined), 4000);
     } else {
       await this.updateComplete;
       const field = this.renderRoot.querySelector<HTMLInputElement>('.copy-field');
@@ -571,14 +571,14 @@ export class DauysFaq extends DauysElement {
    * reaches them and opens them through `beforematch`), sliding them when a visitor toggles one.
    * New panels start in place; reduced motion skips the slide.
    */
-  private syncPanels(): void {
+  #syncPanels(): void {
     const animate = !reducedMotion();
     for (const panel of this.renderRoot.querySelectorAll<HTMLElement>('.panel')) {
       const open = this.openIds.has(panel.dataset.id ?? '');
-      const before = this.panelStates.get(panel);
+      const before = this.#panelStates.get(panel);
       if (before === open) continue;
-      this.panelStates.set(panel, open);
-      this.animations.get(panel)?.cancel();
+      this.#panelStates.set(panel, open);
+      this.#animations.get(panel)?.cancel();
       if (open) panel.removeAttribute('hidden');
       if (before === undefined || !animate) {
         if (!open) panel.setAttribute('hidden', 'until-found');
@@ -594,7 +594,7 @@ export class DauysFaq extends DauysElement {
         duration: ANIMATION_MS,
         easing: 'ease-in-out',
       });
-      this.animations.set(panel, animation);
+      this.#animations.set(panel, animation);
       animation.addEventListener('finish', () => {
         panel.classList.remove('animating');
         if (!open) panel.setAttribute('hidden', 'until-found');
@@ -603,58 +603,58 @@ export class DauysFaq extends DauysElement {
     }
   }
 
-  private syncStructuredData(): void {
-    if (!this.structuredData || this.items.length === 0) {
-      this.jsonLdScript?.remove();
-      this.jsonLdScript = undefined;
+  #syncStructuredData(): void {
+    if (!this.structuredData || this.#items.length === 0) {
+      this.#jsonLdScript?.remove();
+      this.#jsonLdScript = undefined;
       return;
     }
     const json = faqPageJsonLd(
-      this.items.map((item) => ({ question: item.question, answer: schemaAnswerHtml(item.answer) })),
+      this.#items.map((item) => ({ question: item.question, answer: schemaAnswerHtml(item.answer) })),
       this.locale,
     );
-    if (!this.jsonLdScript) {
-      this.jsonLdScript = document.createElement('script');
-      this.jsonLdScript.type = 'application/ld+json';
-      this.jsonLdScript.dataset.dauysFaq = '';
+    if (!this.#jsonLdScript) {
+      this.#jsonLdScript = document.createElement('script');
+      this.#jsonLdScript.type = 'application/ld+json';
+      this.#jsonLdScript.dataset.dauysFaq = '';
     }
-    if (this.jsonLdScript.textContent !== json) {
+    if (this.#jsonLdScript.textContent !== json) {
       const text = jsonLdScriptText(json);
       if (text === undefined) return;
-      this.jsonLdScript.text = text as string;
+      this.#jsonLdScript.text = text as string;
     }
-    if (!this.jsonLdScript.isConnected) document.head.append(this.jsonLdScript);
+    if (!this.#jsonLdScript.isConnected) document.head.append(this.#jsonLdScript);
   }
 
   /** The answer nodes to show: a fresh copy of the template, highlighted, kept until either changes. */
-  private answerElement(item: AnswerItem, terms: readonly string[]): HTMLElement {
+  #answerElement(item: AnswerItem, terms: readonly string[]): HTMLElement {
     const key = terms.join(' ');
-    const cached = this.shownAnswers.get(item.id);
+    const cached = this.#shownAnswers.get(item.id);
     if (cached && cached.template === item.answer && cached.terms === key) return cached.element;
     const element = document.createElement('div');
     element.className = 'answer-body';
     element.append(item.answer.cloneNode(true));
     highlightText(element, terms);
-    this.shownAnswers.set(item.id, { template: item.answer, terms: key, element });
+    this.#shownAnswers.set(item.id, { template: item.answer, terms: key, element });
     return element;
   }
 
   // ---- Render -----------------------------------------------------------------------------
 
   protected override render() {
-    const items = this.items;
-    const visible = this.visibleItems;
-    const terms = this.terms;
+    const items = this.#items;
+    const visible = this.#visibleItems;
+    const terms = this.#terms;
     const categories = collectCategories(items);
     const showError = this.error && items.length === 0;
     const showLoading = this.loading && items.length === 0;
     const level = Math.min(6, Math.max(2, Math.round(Number(this.headingLevel)) || 3));
-    const detailsOf: DetailsTemplate = (item) => this.renderItem(item, level, terms);
+    const detailsOf: DetailsTemplate = (item) => this.#renderItem(item, level, terms);
 
     // While a feed loads with nothing to show yet, the element holds the space the page reserved
     // before the upgrade (the same number as the :not(:defined) snippet), so nothing below jumps.
     return html`<div part="base" class=${showLoading ? 'base reserving' : 'base'}>
-      ${items.length > 0 ? this.renderToolbar(categories, visible.length) : nothing}
+      ${items.length > 0 ? this.#renderToolbar(categories, visible.length) : nothing}
       <p class="visually-hidden" role="status">${this.announcement}</p>
       ${this.stale ? html`<p class="notice stale" data-tone="warning">${staleCopyMessage()}</p>` : nothing}
       ${showError && this.error ? feedErrorNotice(this.error, () => void this.reload()) : nothing}
@@ -664,15 +664,15 @@ export class DauysFaq extends DauysElement {
           ? html`<p class="notice">${msg('There are no questions here yet.', { id: 'faq.no-questions' })}</p>`
           : nothing
       }
-      <div class="items" part="items" ?hidden=${visible.length === 0} @keydown=${this.onHeaderKeydown}>
+      <div class="items" part="items" ?hidden=${visible.length === 0} @keydown=${this.#onHeaderKeydown}>
         ${repeat(visible, (item) => item.id, detailsOf)}
       </div>
-      ${items.length > 0 && visible.length === 0 ? this.renderEmpty() : nothing}
+      ${items.length > 0 && visible.length === 0 ? this.#renderEmpty() : nothing}
     </div>`;
   }
 
-  private renderToolbar(categories: { key: string; label: string }[], shown: number) {
-    const showCount = this.isFiltering() && shown > 0;
+  #renderToolbar(categories: { key: string; label: string }[], shown: number) {
+    const showCount = this.#isFiltering() && shown > 0;
     const hasTools = this.searchable || categories.length > 1 || this.multiple;
     if (!hasTools) return nothing;
     return html`<div class="toolbar" part="toolbar">
@@ -687,7 +687,7 @@ export class DauysFaq extends DauysElement {
                 autocomplete="off"
                 spellcheck="false"
                 .value=${this.query}
-                @input=${this.onSearchInput}
+                @input=${this.#onSearchInput}
               />
             </div>`
           : nothing
@@ -705,7 +705,7 @@ export class DauysFaq extends DauysElement {
                 part="category"
                 type="button"
                 aria-pressed=${this.chosenCategories.size === 0 ? 'true' : 'false'}
-                @click=${() => this.toggleCategory(undefined)}
+                @click=${() => this.#toggleCategory(undefined)}
               >
                 ${msg('All', { id: 'faq.all-categories' })}
               </button>
@@ -716,7 +716,7 @@ export class DauysFaq extends DauysElement {
                     part="category"
                     type="button"
                     aria-pressed=${this.chosenCategories.has(category.key) ? 'true' : 'false'}
-                    @click=${() => this.toggleCategory(category.key)}
+                    @click=${() => this.#toggleCategory(category.key)}
                   >
                     ${category.label}
                   </button>`,
@@ -725,14 +725,14 @@ export class DauysFaq extends DauysElement {
           : nothing
       }
       <div class="row">
-        <p class="count" part="count">${showCount ? this.countText(shown, this.items.length) : nothing}</p>
+        <p class="count" part="count">${showCount ? this.#countText(shown, this.#items.length) : nothing}</p>
         ${
           this.multiple
             ? html`<div class="bulk">
-                <button class="link-button" type="button" @click=${() => this.setAll(true)}>
+                <button class="link-button" type="button" @click=${() => this.#setAll(true)}>
                   ${msg('Expand all', { id: 'faq.expand-all' })}
                 </button>
-                <button class="link-button" type="button" @click=${() => this.setAll(false)}>
+                <button class="link-button" type="button" @click=${() => this.#setAll(false)}>
                   ${msg('Collapse all', { id: 'faq.collapse-all' })}
                 </button>
               </div>`
@@ -742,7 +742,7 @@ export class DauysFaq extends DauysElement {
     </div>`;
   }
 
-  private renderItem(item: AnswerItem, level: number, terms: readonly string[]) {
+  #renderItem(item: AnswerItem, level: number, terms: readonly string[]) {
     const open = this.openIds.has(item.id);
     const copy = this.copyState?.id === item.id ? this.copyState : undefined;
     const button = html`<button
@@ -752,7 +752,7 @@ export class DauysFaq extends DauysElement {
       type="button"
       aria-expanded=${open ? 'true' : 'false'}
       aria-controls=${`p${item.index}`}
-      @click=${() => this.onHeaderClick(item)}
+      @click=${() => this.#onHeaderClick(item)}
     >
       <span class="question"
         >${highlightParts(item.question, terms).map((part) =>
@@ -782,16 +782,16 @@ export class DauysFaq extends DauysElement {
         role="region"
         aria-labelledby=${`h${item.index}`}
         data-id=${item.id}
-        @beforematch=${() => this.setOpen(item.id, true, true)}
+        @beforematch=${() => this.#setOpen(item.id, true, true)}
       >
         <div class="panel-inner">
-          <div class="answer" part="answer">${this.answerElement(item, terms)}</div>
+          <div class="answer" part="answer">${this.#answerElement(item, terms)}</div>
           <div class="actions">
             <button
               class="link-button"
               part="copy-link"
               type="button"
-              @click=${() => void this.copyLink(item)}
+              @click=${() => void this.#copyLink(item)}
             >
               ${msg('Copy link', { id: 'faq.copy-link' })}
             </button>
@@ -812,7 +812,7 @@ export class DauysFaq extends DauysElement {
     </div>`;
   }
 
-  private renderEmpty() {
+  #renderEmpty() {
     const query = this.query.trim();
     return html`<div class="empty" part="empty">
       <p class="empty-title">
@@ -830,7 +830,7 @@ export class DauysFaq extends DauysElement {
           },
         )}
       </p>
-      <button class="button" type="button" @click=${this.clearSearch}>
+      <button class="button" type="button" @click=${this.#clearSearch}>
         ${
           query
             ? msg('Clear search', { id: 'faq.clear-search' })
