@@ -17,35 +17,33 @@ const byKind = (kind: string, referendum: string, election: string, vote: string
   kind === 'election' ? election : kind === 'vote' ? vote : referendum;
 
 /**
- * "день / дня / дней", "day / days", "күн": the unit word that agrees with `count`. Russian
- * uses one/few and, for 0 and 5–20, `other` (its fraction form never occurs: counts are whole).
+ * "день / дня / дней", "day / days", "күн": the unit word that agrees with `count`. Each
+ * unit is one message holding its forms, in the order of the locale's plural categories.
  */
 export function unitWord(unit: TimeUnit, count: number): string {
-  const [one, few, other] =
+  const forms = (
     unit === 'days'
-      ? [
-          msg('day', { id: 'countdown.unit.day.one' }),
-          msg('days', { id: 'countdown.unit.day.few' }),
-          msg('days', { id: 'countdown.unit.day.other' }),
-        ]
+      ? msg('day|days', {
+          id: 'countdown.unit.day',
+          desc: 'Forms after a number, split by |: en one|other, ru one|few|many (день|дня|дней), kk one (күн)',
+        })
       : unit === 'hours'
-        ? [
-            msg('hour', { id: 'countdown.unit.hour.one' }),
-            msg('hours', { id: 'countdown.unit.hour.few' }),
-            msg('hours', { id: 'countdown.unit.hour.other' }),
-          ]
+        ? msg('hour|hours', {
+            id: 'countdown.unit.hour',
+            desc: 'Forms after a number, split by |: en one|other, ru one|few|many (день|дня|дней), kk one (күн)',
+          })
         : unit === 'minutes'
-          ? [
-              msg('minute', { id: 'countdown.unit.minute.one' }),
-              msg('minutes', { id: 'countdown.unit.minute.few' }),
-              msg('minutes', { id: 'countdown.unit.minute.other' }),
-            ]
-          : [
-              msg('second', { id: 'countdown.unit.second.one' }),
-              msg('seconds', { id: 'countdown.unit.second.few' }),
-              msg('seconds', { id: 'countdown.unit.second.other' }),
-            ];
-  return plural(count, { one, few, other });
+          ? msg('minute|minutes', {
+              id: 'countdown.unit.minute',
+              desc: 'Forms after a number, split by |: en one|other, ru one|few|many (день|дня|дней), kk one (күн)',
+            })
+          : msg('second|seconds', {
+              id: 'countdown.unit.second',
+              desc: 'Forms after a number, split by |: en one|other, ru one|few|many (день|дня|дней), kk one (күн)',
+            })
+  ).split('|');
+  // one → the first form, few → the second, many and other → the last (a fraction never occurs).
+  return forms[Math.min(plural(count, { one: 0, few: 1, other: 2 }), forms.length - 1)];
 }
 
 /** "д", "ч", "мин", "с": short units for the one-line `compact` variant (they never inflect). */
