@@ -1,6 +1,7 @@
 import {
   normaliseKzPhone,
   SIGNUP_LIMITS,
+  UTM_KEYS,
   validateSignup,
   type Activity,
   type FieldIssue,
@@ -65,8 +66,6 @@ export interface SignupContext {
   source: Signup['source'];
   elapsedMs: number;
 }
-
-const UTM_KEYS = ['utm_source', 'utm_medium', 'utm_campaign', 'utm_term', 'utm_content'] as const;
 
 /** An address without its query and fragment: those may carry a person's data. */
 function withoutQuery(href: string): string | undefined {
