@@ -48,13 +48,10 @@ export function unitWord(unit: TimeUnit, count: number): string {
 
 /** "д", "ч", "мин", "с": short units for the one-line `compact` variant (they never inflect). */
 export const unitAbbreviation = (unit: TimeUnit): string =>
-  unit === 'days'
-    ? msg('d', { id: 'countdown.abbr.day', desc: 'Short for days after a number' })
-    : unit === 'hours'
-      ? msg('h', { id: 'countdown.abbr.hour', desc: 'Short for hours after a number' })
-      : unit === 'minutes'
-        ? msg('min', { id: 'countdown.abbr.minute', desc: 'Short for minutes after a number' })
-        : msg('s', { id: 'countdown.abbr.second', desc: 'Short for seconds after a number' });
+  msg('d|h|min|s', {
+    id: 'countdown.abbr',
+    desc: 'Short units after a number, split by |: days|hours|minutes|seconds',
+  }).split('|')[['days', 'hours', 'minutes', 'seconds'].indexOf(unit)];
 
 /**
  * "5 дней 3 часа 12 минут": the time left in words at minute precision (what a screen reader

@@ -9,10 +9,7 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'countdown.abbr.day': `күн`,
-'countdown.abbr.hour': `сағ`,
-'countdown.abbr.minute': `мин`,
-'countdown.abbr.second': `сек`,
+      'countdown.abbr': `күн|сағ|мин|сек`,
 'countdown.calendar.button': `Дауыс беру күнін күнтізбеге қосу`,
 'countdown.calendar.description': str`Учаскелердің жұмыс уақыты: ${0}–${1} (Астана уақыты, UTC+5). Жеке куәлігіңізді ала жүріңіз.`,
 'countdown.calendar.summary.election': `Сайлау: дауыс беру күні`,

@@ -9,10 +9,7 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'countdown.abbr.day': `д`,
-'countdown.abbr.hour': `ч`,
-'countdown.abbr.minute': `мин`,
-'countdown.abbr.second': `с`,
+      'countdown.abbr': `д|ч|мин|с`,
 'countdown.calendar.button': `Добавить день голосования в календарь`,
 'countdown.calendar.description': str`Участки открыты с ${0} до ${1} (по времени Астаны, UTC+5). Возьмите с собой удостоверение личности.`,
 'countdown.calendar.summary.election': `Выборы: день голосования`,
