@@ -852,13 +852,18 @@ export class DauysVolunteerForm extends DauysElement {
     if (!this.#silenceController.active) this.#sender.online();
   };
 
-  /** An event finder's `{ eventId }`; the title comes from the finder's `events` list. */
+  /**
+   * An event finder's `{ eventId }` (its `events` list gives the title); `{ id, title }` and
+   * `{ event: { id, title } }` from other pages' scripts work too.
+   */
   readonly #onEventSelect = (event: Event): void => {
-    const detail = (event as CustomEvent<{ eventId?: unknown; title?: unknown } | null>).detail;
-    const id = detail?.eventId;
+    type Picked = { id?: unknown; title?: unknown };
+    const detail = (event as CustomEvent<(Picked & { eventId?: unknown; event?: Picked }) | null>).detail;
+    const id = detail?.eventId ?? detail?.id ?? detail?.event?.id;
     if (this.submission.phase === 'sent' || typeof id !== 'string' || !id) return;
     const listed = (event.target as { events?: unknown } | null)?.events;
     const title = (detail?.title ??
+      detail?.event?.title ??
       (Array.isArray(listed) ? listed.find((item) => item?.id === id)?.title : undefined)) as
       Localised | undefined;
     this.selectedEvent = {

@@ -224,22 +224,21 @@ export class Submission {
   }
 
   private async send(): Promise<void> {
-    if (this.options.paused?.()) return;
-    const pending = this.pending!;
+    const { options, pending } = this;
+    if (options.paused?.() || !pending) return;
     const generation = this.generation;
     const attempt = ++this.attempts;
     this.cancelTimer();
-    const { isOnline, now } = this.options;
-    if (!isOnline()) {
+    if (!options.isOnline()) {
       this.set({ phase: 'failed', kind: 'offline', attempt, autoRetry: 'online' });
       return;
     }
     this.set({ phase: 'sending', attempt });
     const controller = new AbortController();
-    const timeout = this.options.setTimer(() => controller.abort(), this.options.timeoutMs);
+    const timeout = options.setTimer(() => controller.abort(), options.timeoutMs);
     let next: SubmissionState;
     try {
-      const response = await this.options.fetch(this.options.endpoint, {
+      const response = await options.fetch(options.endpoint, {
         method: 'POST',
         headers: {
           'Content-Type': 'application/json',
@@ -253,37 +252,38 @@ export class Submission {
         // The page address travels in the body without its query; keep it out of the header too.
         referrerPolicy: 'strict-origin',
       });
-      const verdict = classifyStatus(response.status);
+      const { status } = response;
+      const verdict = classifyStatus(status);
       if (verdict.outcome === 'sent') {
-        next = { phase: 'sent', status: response.status, replay: verdict.replay, attempt };
+        next = { phase: 'sent', status, replay: verdict.replay, attempt };
       } else if (verdict.outcome === 'invalid') {
         const issues = readServerIssues(await response.json().catch(() => undefined));
-        next = issues
-          ? { phase: 'invalid', issues, attempt }
-          : { phase: 'failed', kind: 'rejected', status: 422, attempt, autoRetry: 'none' };
+        next = issues ? { phase: 'invalid', issues, attempt } : this.failure('rejected', attempt, status);
       } else {
         const retryAt =
           verdict.kind === 'rate-limited' || verdict.kind === 'server'
-            ? parseRetryAfter(response.headers.get('Retry-After'), now())
+            ? parseRetryAfter(response.headers.get('Retry-After'), options.now())
             : undefined;
-        next = this.failure(verdict.kind, attempt, response.status, retryAt);
+        next = this.failure(verdict.kind, attempt, status, retryAt);
       }
     } catch {
-      const kind: FailureKind = controller.signal.aborted ? 'timeout' : isOnline() ? 'network' : 'offline';
-      next = this.failure(kind, attempt);
+      next = this.failure(
+        controller.signal.aborted ? 'timeout' : options.isOnline() ? 'network' : 'offline',
+        attempt,
+      );
     } finally {
-      this.options.clearTimer(timeout);
+      options.clearTimer(timeout);
     }
     // A reset while the request was in flight started another signup: drop this answer.
     if (generation !== this.generation) return;
     this.set(next);
-    if (next.phase === 'failed' && next.autoRetry === 'timer' && next.retryAt !== undefined) {
-      this.timer = this.options.setTimer(
+    if (next.phase === 'failed' && next.autoRetry === 'timer') {
+      this.timer = options.setTimer(
         () => {
           this.timer = undefined;
           this.retry();
         },
-        Math.max(0, next.retryAt - now()),
+        Math.max(0, next.retryAt! - options.now()),
       );
     }
   }
