@@ -2,12 +2,6 @@ import { css } from 'lit';
 
 export const countdownStyles = css`
   :host {
-    --_cd-gap: var(--dauys-countdown-gap, var(--_space-3));
-    --_cd-card-background: var(--dauys-countdown-card-background, var(--_surface-alt));
-    --_cd-card-border: var(--dauys-countdown-card-border, var(--_border));
-    --_cd-value-color: var(--dauys-countdown-value-color, var(--_accent));
-    --_cd-value-size: var(--dauys-countdown-value-size, clamp(1.75rem, 7vw, 2.75rem));
-    --_cd-padding: var(--dauys-countdown-padding, var(--_space-4));
     /* Space reserved before and after upgrade (the same numbers as the :not(:defined) snippet). */
     min-block-size: var(--dauys-countdown-min-block-size, 18rem);
     display: flex;
@@ -42,8 +36,8 @@ export const countdownStyles = css`
     flex: 1;
     display: flex;
     flex-direction: column;
-    gap: var(--_cd-gap);
-    padding: var(--_cd-padding);
+    gap: var(--dauys-countdown-gap, var(--_space-3));
+    padding: var(--dauys-countdown-padding, var(--_space-4));
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -83,14 +77,14 @@ export const countdownStyles = css`
     align-items: center;
     justify-content: center;
     padding: var(--_space-3) var(--_space-1);
-    border: 1px solid var(--_cd-card-border);
+    border: 1px solid var(--dauys-countdown-card-border, var(--_border));
     border-radius: var(--_radius);
-    background: var(--_cd-card-background);
+    background: var(--dauys-countdown-card-background, var(--_surface-alt));
     text-align: center;
   }
   .value {
-    color: var(--_cd-value-color);
-    font-size: var(--_cd-value-size);
+    color: var(--dauys-countdown-value-color, var(--_accent));
+    font-size: var(--dauys-countdown-value-size, clamp(1.75rem, 7vw, 2.75rem));
     font-weight: 700;
     line-height: 1.1;
     font-variant-numeric: tabular-nums lining-nums;
