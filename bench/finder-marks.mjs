@@ -6,6 +6,10 @@
 //
 //   PORT=8018 npx wds --config web-dev-server.config.mjs &   # in the repo root
 //   node bench/finder-marks.mjs [--base=http://127.0.0.1:8018] [--runs=7] [--sizes=1000,10000,50000]
+//     [--compare=/.tmp/base/packages/widgets/src/event-finder/define.ts]
+//
+// --compare runs another copy of the sources in turn with these (run by run, so that a busy
+// machine slows both alike) and prints both medians.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +24,8 @@ const sizes = flag('sizes', '1000,10000,50000').split(',').map(Number);
 // Another copy of the widget sources to compare with, e.g. an older commit unpacked under .tmp/:
 // `git archive <commit> packages/widgets/src | tar -x -C .tmp/base` and --module=/.tmp/base/packages/widgets/src/event-finder/define.ts
 const module = flag('module', '/packages/widgets/src/event-finder/define.ts');
+const compare = flag('compare', undefined);
+const modules = compare ? [module, compare] : [module];
 const names = ['validate', 'index', 'filter', 'render', 'first-render'];
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -32,7 +38,7 @@ writeFileSync(
   join(dir, 'page.html'),
   `<!doctype html><html lang="kk"><meta charset="utf-8"><body>
 <script type="module">
-  await import('${module}');
+  await import(new URLSearchParams(location.search).get('m'));
   const el = document.createElement('dauys-event-finder');
   el.setAttribute('url-state', 'off');
   el.setAttribute('src', 'feed-' + new URLSearchParams(location.search).get('n') + '.json');
@@ -50,30 +56,37 @@ const { browser, close } = await launchBrowser();
 try {
   console.log(`median of ${runs} runs, ms (${names.join(' / ')})`);
   for (const size of sizes) {
-    const samples = Object.fromEntries(names.map((name) => [name, []]));
+    const samples = modules.map(() => Object.fromEntries(names.map((name) => [name, []])));
     for (let run = 0; run < runs + 1; run++) {
-      const context = await browser.createBrowserContext();
-      const tab = await context.newPage();
-      await tab.goto(`${base}/.tmp/finder-marks/page.html?n=${size}`);
-      await tab.waitForFunction(
-        () => performance.getEntriesByName('dauys-event-finder:first-render').length > 0,
-        { timeout: 60_000, polling: 50 },
-      );
-      const entries = await tab.evaluate(() =>
-        performance
-          .getEntriesByType('measure')
-          .filter((entry) => entry.name.startsWith('dauys-event-finder:'))
-          .map((entry) => [entry.name.slice('dauys-event-finder:'.length), entry.duration]),
-      );
-      await context.close();
-      if (run === 0) continue; // warm-up: the dev server compiles and caches the modules
-      for (const name of names) {
-        const entry = entries.find(([n]) => n === name);
-        if (entry) samples[name].push(entry[1]);
+      for (const [m, path] of modules.entries()) {
+        const context = await browser.createBrowserContext();
+        const tab = await context.newPage();
+        await tab.goto(`${base}/.tmp/finder-marks/page.html?n=${size}&m=${encodeURIComponent(path)}`);
+        await tab.waitForFunction(
+          () => performance.getEntriesByName('dauys-event-finder:first-render').length > 0,
+          { timeout: 60_000, polling: 50 },
+        );
+        const entries = await tab.evaluate(() =>
+          performance
+            .getEntriesByType('measure')
+            .filter((entry) => entry.name.startsWith('dauys-event-finder:'))
+            .map((entry) => [entry.name.slice('dauys-event-finder:'.length), entry.duration]),
+        );
+        await context.close();
+        if (run === 0) continue; // warm-up: the dev server compiles and caches the modules
+        for (const name of names) {
+          const entry = entries.find(([n]) => n === name);
+          if (entry) samples[m][name].push(entry[1]);
+        }
       }
     }
-    const cells = names.map((name) => (samples[name].length ? median(samples[name]).toFixed(0) : '-'));
-    console.log(`${String(size).padStart(6)} events: ${cells.join(' / ')}`);
+    for (const [m, path] of modules.entries()) {
+      const cells = names.map((name) =>
+        samples[m][name].length ? median(samples[m][name]).toFixed(0) : '-',
+      );
+      const label = compare ? ` ${m === 0 ? 'these' : 'compare'}` : '';
+      console.log(`${String(size).padStart(6)} events${label}: ${cells.join(' / ')}${m ? ` (${path})` : ''}`);
+    }
   }
 } finally {
   await close();

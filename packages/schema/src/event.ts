@@ -7,9 +7,10 @@ import {
   parseItems,
   type FieldIssue,
   type ParsedItems,
+  type SkippedItem,
 } from './common.js';
 import { localisedSchema, type Localised } from './locale.js';
-import { REGION_IDS, type RegionId } from './regions.js';
+import { REGION_IDS, REGIONS } from './regions.js';
 
 export const EVENT_TYPES = ['meeting', 'door-to-door', 'info-stand', 'online', 'training', 'other'] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
@@ -95,16 +96,17 @@ function dropUnsafeLinks(item: unknown, issues: FieldIssue[]): unknown {
 // event). `fastEvent` checks the common well-formed event with plain code and builds exactly
 // the output valibot would (same keys in the same order, strings trimmed, status defaulted).
 // It only ever vouches: whatever it is not sure of (a missing or wrong field, an odd object,
-// an unusual URL) returns undefined and goes through `eventSchema`, so what is accepted and
-// every issue code stay exactly as the schema says. schema tests compare both on valid,
-// invalid and fuzzed events.
+// an unusual URL or date form) returns undefined and goes through `eventSchema`, so what is
+// accepted and every issue code stay exactly as the schema says. schema tests compare both on
+// valid, invalid and fuzzed events.
 
 type Plain = Record<string, unknown>;
 
-const TYPES: ReadonlySet<unknown> = new Set(EVENT_TYPES);
-const STATUSES: ReadonlySet<unknown> = new Set(EVENT_STATUSES);
-const REGION_SET: ReadonlySet<unknown> = new Set(REGION_IDS);
-const LOCALE_KEYS = ['kk', 'ru', 'en'] as const;
+/** Position of each type, status and region (in REGIONS, the order the widgets list them). */
+const TYPE_POSITION: ReadonlyMap<unknown, number> = new Map(EVENT_TYPES.map((type, i) => [type, i]));
+const STATUS_POSITION: ReadonlyMap<unknown, number> = new Map(EVENT_STATUSES.map((status, i) => [status, i]));
+const REGION_POSITION: ReadonlyMap<unknown, number> = new Map(REGIONS.map((region, i) => [region.id, i]));
+const SCHEDULED = STATUS_POSITION.get('scheduled')!;
 
 /** An object literal or JSON object (not an array, a Date, a class instance or a proxy target we cannot see through). */
 function isPlain(value: unknown): value is Plain {
@@ -113,42 +115,193 @@ function isPlain(value: unknown): value is Plain {
   return proto === Object.prototype || proto === null;
 }
 
+/**
+ * True for a character `trim()` never removes, checked for the common ones (printable ASCII,
+ * then Latin to Cyrillic and the rest up to U+167F, a range with no white space in it).
+ */
+const solidEdge = (code: number) => (code > 32 && code < 127) || (code > 0xa0 && code < 0x1680);
+
 /** A trimmed text of 1..max characters (the schema's text pipe), else undefined. */
 function text(value: unknown, max: number): string | undefined {
   if (typeof value !== 'string') return undefined;
+  const n = value.length;
+  // Most texts have nothing to trim: two character checks instead of a trim() call.
+  if (n >= 1 && n <= max && solidEdge(value.charCodeAt(0)) && solidEdge(value.charCodeAt(n - 1)))
+    return value;
   const trimmed = value.trim();
   return trimmed.length >= 1 && trimmed.length <= max ? trimmed : undefined;
 }
+
+/** A text of 1..max characters with nothing to trim: the schema's text pipe leaves it as it is. */
+const isSolidText = (value: unknown, max: number): value is string =>
+  typeof value === 'string' &&
+  value.length >= 1 &&
+  value.length <= max &&
+  solidEdge(value.charCodeAt(0)) &&
+  solidEdge(value.charCodeAt(value.length - 1));
+
+/**
+ * Which of `names` a plain object has (bit n for the key of `rank` n + 1) when it is already
+ * what the schema would make of it: those keys in that order and nothing else, each value
+ * passing `solid`; else 0. Such objects are kept as they are instead of copied, which spares
+ * most events all their nested allocations (and the garbage collector the copying of them).
+ * The copy would differ only in what JSON cannot express (a non-enumerable own key, a key
+ * inherited from a polluted Object.prototype), never in what reading the fields gives.
+ */
+function canonicalKeys(
+  value: Plain,
+  rank: (key: string) => number,
+  solid: (item: unknown, key: string, max: number) => boolean,
+  max = 0,
+): number {
+  let last = 0;
+  let seen = 0;
+  for (const key in value) {
+    const place = rank(key);
+    if (place <= last || !solid(value[key], key, max)) return 0;
+    last = place;
+    seen |= 1 << (place - 1);
+  }
+  return seen;
+}
+
+const localeRank = (key: string) => (key === 'kk' ? 1 : key === 'ru' ? 2 : key === 'en' ? 3 : 0);
+const isSolidLocaleText = (item: unknown, _key: string, max: number) => isSolidText(item, max);
 
 /** `localisedSchema(max)`'s output for a plain string or plain {kk, ru, en} object, else undefined. */
 function localised(value: unknown, max: number): Localised | undefined {
   if (typeof value === 'string') return text(value, max);
   if (!isPlain(value)) return undefined;
+  if (canonicalKeys(value, localeRank, isSolidLocaleText, max)) return value as Localised;
   const out: { kk?: string; ru?: string; en?: string } = {};
   let any = false;
-  for (const key of LOCALE_KEYS) {
-    if (!(key in value)) continue;
-    const item = value[key];
-    if (item === undefined) out[key] = undefined;
-    else {
-      const checked = text(item, max);
-      if (checked === undefined) return undefined;
-      out[key] = checked;
-      any = true;
-    }
+  if ('kk' in value) {
+    const item = value.kk;
+    if (item === undefined) out.kk = undefined;
+    else if ((out.kk = text(item, max)) === undefined) return undefined;
+    else any = true;
+  }
+  if ('ru' in value) {
+    const item = value.ru;
+    if (item === undefined) out.ru = undefined;
+    else if ((out.ru = text(item, max)) === undefined) return undefined;
+    else any = true;
+  }
+  if ('en' in value) {
+    const item = value.en;
+    if (item === undefined) out.en = undefined;
+    else if ((out.en = text(item, max)) === undefined) return undefined;
+    else any = true;
   }
   return any ? out : undefined;
 }
 
+// --- Date-times ---
+
+const DAY_MS = 86_400_000;
+
+/** Two ASCII digits at `at` as a number, or -1000 (outside every range checked) if either is not one. */
+function two(value: string, at: number): number {
+  const a = value.charCodeAt(at) - 48;
+  const b = value.charCodeAt(at + 1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1000;
+}
+
+/** Days from 1970-01-01 to a proleptic Gregorian date (month 1–12). */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  return (
+    era * 146_097 +
+    yearOfEra * 365 +
+    Math.floor(yearOfEra / 4) -
+    Math.floor(yearOfEra / 100) +
+    dayOfYear -
+    719_468
+  );
+}
+
+const daysInMonth = (year: number, month: number) =>
+  month === 2
+    ? year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
+      ? 29
+      : 28
+    : month === 4 || month === 6 || month === 9 || month === 11
+      ? 30
+      : 31;
+
 /**
- * Memo of `isIsoDateTime` as the instant (NaN when not a date-time): the same start and update
- * times recur across a feed, and Date.parse of an offset date-time is the slowest step left.
- * Both are pure functions of the string, so a cached answer is the answer.
+ * The instant of a date-time in the contract's usual form, `YYYY-MM-DDTHH:MM[:SS]` then `Z` or
+ * `±HH:MM`, with every field inside its calendar range: exactly what `Date.parse` gives (and a
+ * text `isIsoDateTime` accepts), read at fixed positions with integer arithmetic. NaN for any
+ * other text, which may still be a valid date-time (fractions of a second, a 24:00, a day past
+ * the month's end that Date.parse rolls over): ask `isIsoDateTime` and `Date.parse` then.
+ */
+export function contractInstant(value: string): number {
+  const n = value.length;
+  const withSeconds = value.charCodeAt(16) === 58; // ':'
+  const zoneAt = withSeconds ? 19 : 16;
+  const zone = value.charCodeAt(zoneAt);
+  if (zone === 90) {
+    if (n !== zoneAt + 1) return Number.NaN; // 'Z'
+  } else if ((zone !== 43 && zone !== 45) || n !== zoneAt + 6 || value.charCodeAt(zoneAt + 3) !== 58) {
+    return Number.NaN; // '+HH:MM' or '-HH:MM'
+  }
+  if (
+    value.charCodeAt(4) !== 45 ||
+    value.charCodeAt(7) !== 45 ||
+    value.charCodeAt(10) !== 84 ||
+    value.charCodeAt(13) !== 58
+  ) {
+    return Number.NaN;
+  }
+  const century = two(value, 0);
+  const yearInCentury = two(value, 2);
+  const month = two(value, 5);
+  const day = two(value, 8);
+  const hour = two(value, 11);
+  const minute = two(value, 14);
+  const second = withSeconds ? two(value, 17) : 0;
+  const offsetHours = zone === 90 ? 0 : two(value, zoneAt + 1);
+  const offsetMinutes = zone === 90 ? 0 : two(value, zoneAt + 4);
+  const year = century * 100 + yearInCentury;
+  if (
+    century < 0 ||
+    yearInCentury < 0 ||
+    month < 1 ||
+    month > 12 ||
+    day < 1 ||
+    day > daysInMonth(year, month) ||
+    hour < 0 ||
+    hour > 23 ||
+    minute < 0 ||
+    minute > 59 ||
+    second < 0 ||
+    second > 59 ||
+    offsetHours < 0 ||
+    offsetHours > 23 ||
+    offsetMinutes < 0 ||
+    offsetMinutes > 59
+  ) {
+    return Number.NaN;
+  }
+  const offset = (zone === 45 ? -1 : 1) * (offsetHours * 60 + offsetMinutes);
+  return daysFromCivil(year, month, day) * DAY_MS + ((hour * 60 + minute - offset) * 60 + second) * 1000;
+}
+
+/**
+ * Memo of `isIsoDateTime` as the instant (NaN when not a date-time) for the forms
+ * `contractInstant` leaves: pure functions of the string, so a cached answer is the answer.
  */
 const instants = new Map<string, number>();
 const MEMO_LIMIT = 20_000;
 
+/** The instant of a valid date-time (as Date.parse), NaN when `isIsoDateTime` says it is not one. */
 function instant(value: string): number {
+  const quick = contractInstant(value);
+  if (quick === quick) return quick; // not NaN
   let known = instants.get(value);
   if (known === undefined) {
     known = isIsoDateTime(value) ? Date.parse(value) : Number.NaN;
@@ -158,14 +311,31 @@ function instant(value: string): number {
   return known;
 }
 
-function dateTime(value: unknown): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  const trimmed = value.trim();
-  return Number.isNaN(instant(trimmed)) ? undefined : trimmed;
+/** The text `readDateTime` last read, trimmed. */
+let dateText = '';
+
+/** The instant of a date-time field (its trimmed text in `dateText`); NaN when it is not one. */
+function readDateTime(value: unknown): number {
+  if (typeof value !== 'string') return Number.NaN;
+  const quick = contractInstant(value);
+  if (quick === quick) {
+    dateText = value;
+    return quick;
+  }
+  dateText = value.trim();
+  return instant(dateText);
 }
+
+function dateTime(value: unknown): string | undefined {
+  return Number.isNaN(readDateTime(value)) ? undefined : dateText;
+}
+
+// --- Links ---
 
 /** Hosts of `https://host/…` URLs the URL parser has accepted (true) or refused (false). */
 const hosts = new Map<string, boolean>();
+let lastHost = '';
+let lastHostOk = false;
 
 const isHostChar = (code: number) =>
   (code >= 97 && code <= 122) ||
@@ -187,6 +357,8 @@ export function isHttpsUrlCached(value: string): boolean {
   const next = value[end];
   if (end === 8 || (next !== undefined && next !== '/' && next !== '?' && next !== '#'))
     return isHttpsUrl(value);
+  // Most links of a feed share a host: the last one is checked in place, with no new string.
+  if (end - 8 === lastHost.length && value.startsWith(lastHost, 8)) return lastHostOk || isHttpsUrl(value);
   const host = value.slice(8, end);
   let ok = hosts.get(host);
   if (ok === undefined) {
@@ -194,22 +366,26 @@ export function isHttpsUrlCached(value: string): boolean {
     if (hosts.size >= MEMO_LIMIT) hosts.clear();
     hosts.set(host, ok);
   }
+  lastHost = host;
+  lastHostOk = ok;
   return ok || isHttpsUrl(value);
 }
 
 function httpsUrl(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
-  const trimmed = value.trim();
+  const n = value.length;
+  const trimmed =
+    n > 0 && solidEdge(value.charCodeAt(0)) && solidEdge(value.charCodeAt(n - 1)) ? value : value.trim();
   return isHttpsUrlCached(trimmed) ? trimmed : undefined;
 }
 
+// --- Events ---
+
 /**
- * Optional fields: absent stays absent, present-but-undefined stays `key: undefined` (as
- * valibot's object does), anything else must pass `check`. False when it does not.
+ * An optional field that is present: `key: undefined` stays (as valibot's object keeps it),
+ * anything else must pass `check`. False when it does not.
  */
-function optional(input: Plain, out: Plain, key: string, check: (value: unknown) => unknown): boolean {
-  if (!(key in input)) return true;
-  const value = input[key];
+function field(out: Plain, key: string, value: unknown, check: (value: unknown) => unknown): boolean {
   if (value === undefined) {
     out[key] = undefined;
     return true;
@@ -220,12 +396,36 @@ function optional(input: Plain, out: Plain, key: string, check: (value: unknown)
   return true;
 }
 
+/** The keys of an event, as bits (see `fastEvent`). */
+const ID = 1;
+const TITLE = 2;
+const DESCRIPTION = 4;
+const TYPE = 8;
+const START = 16;
+const END = 32;
+const REGION = 64;
+const LOCALITY = 128;
+const ADDRESS = 256;
+const LOCATION = 512;
+const URL_KEY = 1024;
+const ONLINE_URL = 2048;
+const ORGANIZER = 4096;
+const STATUS = 8192;
+const UPDATED_AT = 16384;
+const REQUIRED = ID | TITLE | TYPE | START | REGION;
+
 const checkDescription = (value: unknown) => localised(value, EVENT_LIMITS.description);
 const checkLocality = (value: unknown) => localised(value, EVENT_LIMITS.locality);
 const checkAddress = (value: unknown) => localised(value, EVENT_LIMITS.address);
 
+const locationRank = (key: string) => (key === 'lat' ? 1 : key === 'lon' ? 2 : 0);
+const inRange = (item: unknown, key: string) =>
+  typeof item === 'number' && (key === 'lat' ? item >= -90 && item <= 90 : item >= -180 && item <= 180);
+
 function checkLocation(value: unknown): { lat: number; lon: number } | undefined {
-  if (!isPlain(value) || !('lat' in value) || !('lon' in value)) return undefined;
+  if (!isPlain(value)) return undefined;
+  if (canonicalKeys(value, locationRank, inRange) === 0b11) return value as { lat: number; lon: number };
+  if (!('lat' in value) || !('lon' in value)) return undefined;
   const { lat, lon } = value;
   // NaN fails every comparison, so it is left to the schema.
   if (typeof lat !== 'number' || !(lat >= -90 && lat <= 90)) return undefined;
@@ -233,52 +433,405 @@ function checkLocation(value: unknown): { lat: number; lon: number } | undefined
   return { lat, lon };
 }
 
+const organizerRank = (key: string) => (key === 'name' ? 1 : key === 'url' ? 2 : 0);
+const isSolidOrganizerField = (item: unknown, key: string) =>
+  key === 'name'
+    ? typeof item === 'string'
+      ? isSolidText(item, EVENT_LIMITS.title)
+      : isPlain(item) && canonicalKeys(item, localeRank, isSolidLocaleText, EVENT_LIMITS.title) !== 0
+    : isSolidText(item, 2048) && isHttpsUrlCached(item);
+
 function checkOrganizer(value: unknown): Plain | undefined {
-  if (!isPlain(value) || !('name' in value)) return undefined;
+  if (!isPlain(value)) return undefined;
+  if (canonicalKeys(value, organizerRank, isSolidOrganizerField) & 1) return value;
+  if (!('name' in value)) return undefined;
   const name = localised(value.name, EVENT_LIMITS.title);
   if (name === undefined) return undefined;
   const out: Plain = { name };
-  return optional(value, out, 'url', httpsUrl) ? out : undefined;
+  return !('url' in value) || field(out, 'url', value.url, httpsUrl) ? out : undefined;
+}
+
+/**
+ * What an index of events needs, one entry per event kept, in plain numbers: an index built
+ * from them never reads dates or looks names up again (see `EventIntake`).
+ */
+export interface EventColumns {
+  /** Start and end, epoch ms; end NaN when the event has none. */
+  readonly start: Float64Array;
+  readonly end: Float64Array;
+  /** Positions in REGIONS, EVENT_TYPES and EVENT_STATUSES. */
+  readonly region: Uint8Array;
+  readonly type: Uint8Array;
+  readonly status: Uint8Array;
+  /** The event's location; NaN when it has none. */
+  readonly lat: Float64Array;
+  readonly lon: Float64Array;
+}
+
+export function eventColumns(size: number): EventColumns {
+  return {
+    start: new Float64Array(size),
+    end: new Float64Array(size),
+    region: new Uint8Array(size),
+    type: new Uint8Array(size),
+    status: new Uint8Array(size),
+    lat: new Float64Array(size),
+    lon: new Float64Array(size),
+  };
+}
+
+/** Writes the columns of a valid event at `at` (for events the fast path left to the schema). */
+export function fillEventColumns(columns: EventColumns, at: number, event: CampaignEvent): void {
+  columns.start[at] = instant(event.start);
+  columns.end[at] = event.end === undefined ? Number.NaN : instant(event.end);
+  columns.region[at] = REGION_POSITION.get(event.region) ?? 0;
+  columns.type[at] = TYPE_POSITION.get(event.type) ?? TYPE_POSITION.get('other')!;
+  columns.status[at] = STATUS_POSITION.get(event.status) ?? SCHEDULED;
+  columns.lat[at] = event.location ? event.location.lat : Number.NaN;
+  columns.lon[at] = event.location ? event.location.lon : Number.NaN;
 }
 
 /**
  * The schema's output for a well-formed event, built without valibot; undefined when the
- * event needs the full schema (it may still be valid, or it has issues to report).
+ * event needs the full schema (it may still be valid, or it has issues to report). With
+ * `columns`, also writes the event's entry at `at` (see `EventColumns`).
  */
-export function fastEvent(input: unknown): CampaignEvent | undefined {
+export function fastEvent(input: unknown, columns?: EventColumns, at = 0): CampaignEvent | undefined {
   if (!isPlain(input)) return undefined;
-  // Required fields, in the schema's order (the output keeps it).
-  if (!('id' in input) || !('title' in input) || !('type' in input)) return undefined;
-  if (!('start' in input) || !('region' in input)) return undefined;
+  // One pass over the keys instead of asking for each field: feeds mix several key orders and
+  // optional fields, and reading fields by name from so many object shapes is slow. Keys the
+  // schema does not know are left out, as valibot's object does.
+  let id, title, description, type, start, end, region, locality, address, location: unknown;
+  let url, onlineUrl, organizer, status, updatedAt: unknown;
+  let present = 0;
+  for (const key in input) {
+    const value = input[key];
+    switch (key) {
+      case 'id':
+        id = value;
+        present |= ID;
+        break;
+      case 'title':
+        title = value;
+        present |= TITLE;
+        break;
+      case 'description':
+        description = value;
+        present |= DESCRIPTION;
+        break;
+      case 'type':
+        type = value;
+        present |= TYPE;
+        break;
+      case 'start':
+        start = value;
+        present |= START;
+        break;
+      case 'end':
+        end = value;
+        present |= END;
+        break;
+      case 'region':
+        region = value;
+        present |= REGION;
+        break;
+      case 'locality':
+        locality = value;
+        present |= LOCALITY;
+        break;
+      case 'address':
+        address = value;
+        present |= ADDRESS;
+        break;
+      case 'location':
+        location = value;
+        present |= LOCATION;
+        break;
+      case 'url':
+        url = value;
+        present |= URL_KEY;
+        break;
+      case 'onlineUrl':
+        onlineUrl = value;
+        present |= ONLINE_URL;
+        break;
+      case 'organizer':
+        organizer = value;
+        present |= ORGANIZER;
+        break;
+      case 'status':
+        status = value;
+        present |= STATUS;
+        break;
+      case 'updatedAt':
+        updatedAt = value;
+        present |= UPDATED_AT;
+        break;
+    }
+  }
+  if ((present & REQUIRED) !== REQUIRED) return undefined;
+  // The output in the schema's key order.
   const out: Plain = {};
+  if ((out.id = text(id, EVENT_LIMITS.id)) === undefined) return undefined;
+  if ((out.title = localised(title, EVENT_LIMITS.title)) === undefined) return undefined;
+  if (present & DESCRIPTION && !field(out, 'description', description, checkDescription)) return undefined;
+  const typeAt = TYPE_POSITION.get(type);
+  if (typeAt === undefined) return undefined;
+  // The schema's own strings: the same value, compared by identity later on.
+  out.type = EVENT_TYPES[typeAt];
+  const startInstant = readDateTime(start);
+  if (startInstant !== startInstant) return undefined; // NaN: not a date-time
+  out.start = dateText;
+  let endInstant = Number.NaN;
+  if (present & END) {
+    if (end === undefined) out.end = undefined;
+    else {
+      endInstant = readDateTime(end);
+      // Also false for NaN (not a date-time).
+      if (!(endInstant >= startInstant)) return undefined;
+      out.end = dateText;
+    }
+  }
+  const regionAt = REGION_POSITION.get(region);
+  if (regionAt === undefined) return undefined;
+  out.region = REGIONS[regionAt].id;
+  if (present & LOCALITY && !field(out, 'locality', locality, checkLocality)) return undefined;
+  if (present & ADDRESS && !field(out, 'address', address, checkAddress)) return undefined;
+  if (present & LOCATION && !field(out, 'location', location, checkLocation)) return undefined;
+  if (present & URL_KEY && !field(out, 'url', url, httpsUrl)) return undefined;
+  if (present & ONLINE_URL && !field(out, 'onlineUrl', onlineUrl, httpsUrl)) return undefined;
+  if (present & ORGANIZER && !field(out, 'organizer', organizer, checkOrganizer)) return undefined;
+  const statusAt = status === undefined ? SCHEDULED : STATUS_POSITION.get(status);
+  if (statusAt === undefined) return undefined;
+  out.status = EVENT_STATUSES[statusAt];
+  if (present & UPDATED_AT && !field(out, 'updatedAt', updatedAt, dateTime)) return undefined;
+  if (columns) {
+    columns.start[at] = startInstant;
+    columns.end[at] = endInstant;
+    columns.region[at] = regionAt;
+    columns.type[at] = typeAt;
+    columns.status[at] = statusAt;
+    const place = out.location as { lat: number; lon: number } | undefined;
+    columns.lat[at] = place ? place.lat : Number.NaN;
+    columns.lon[at] = place ? place.lon : Number.NaN;
+  }
+  return out as CampaignEvent;
+}
+
+/**
+ * Events ready for an index: how many are kept, their columns, which repeat an earlier id,
+ * and each event validated in full.
+ */
+export interface EventSource {
+  readonly size: number;
+  /** One entry per kept event (arrays may be longer than `size`). */
+  readonly columns: EventColumns;
+  /** Kept positions of events whose id an earlier kept event has (the first one wins). */
+  readonly duplicates: readonly number[];
+  /** The kept event at `k`; undefined when a full check shows it is malformed after all. */
+  event(k: number): CampaignEvent | undefined;
+  /** The (trimmed) id of the kept event at `k`, without validating the rest of it. */
+  id(k: number): string;
+}
+
+/** The full check of one event the fast path left: the schema, unsafe links dropped. */
+function checkSlowly(item: unknown): { event: CampaignEvent } | { issues: FieldIssue[] } {
+  const checked = parseEvents([item], { fast: false });
+  return checked.items.length ? { event: checked.items[0] } : { issues: checked.skipped[0].issues };
+}
+
+/** Ids seen so far, for `duplicates`; the trimmed id (what the schema outputs) is the key. */
+class IdSet {
+  private readonly seen = new Set<string>();
+  readonly duplicates: number[] = [];
+  add(id: string, at: number): void {
+    const before = this.seen.size;
+    this.seen.add(id);
+    if (this.seen.size === before) this.duplicates.push(at);
+  }
+}
+
+/**
+ * Validates a feed's events in steps (a widget yields to the page between them): valid ones
+ * kept with their `columns` (non-https links dropped), the others listed as skipped with field
+ * issues, exactly as `parseEvents` does.
+ */
+export class EventIntake implements EventSource {
+  readonly items: CampaignEvent[] = [];
+  readonly skipped: SkippedItem[] = [];
+  /** One entry per item (sized for every event; the first `items.length` are filled). */
+  readonly columns: EventColumns;
+  private readonly ids = new IdSet();
+  private done = 0;
+
+  constructor(private readonly raw: readonly unknown[]) {
+    this.columns = eventColumns(raw.length);
+  }
+
+  get size(): number {
+    return this.items.length;
+  }
+
+  get duplicates(): readonly number[] {
+    return this.ids.duplicates;
+  }
+
+  event(k: number): CampaignEvent | undefined {
+    return this.items[k];
+  }
+
+  id(k: number): string {
+    return this.items[k].id;
+  }
+
+  /** Validates up to `count` more events; true when every event has been. */
+  take(count: number): boolean {
+    const { raw, items, columns, ids } = this;
+    const stop = Math.min(raw.length, this.done + count);
+    for (let k = this.done; k < stop; k++) {
+      const item = raw[k];
+      let event = fastEvent(item, columns, items.length);
+      if (event === undefined) {
+        const checked = checkSlowly(item);
+        if ('issues' in checked) {
+          this.skipped.push({ index: k, id: skippedId(item), issues: checked.issues });
+          continue;
+        }
+        event = checked.event;
+        fillEventColumns(columns, items.length, event);
+      }
+      ids.add(event.id, items.length);
+      items.push(event);
+    }
+    this.done = stop;
+    return stop >= raw.length;
+  }
+}
+
+const skippedId = (item: unknown) => {
+  const id = (item as { id?: unknown } | null)?.id;
+  return typeof id === 'string' ? id : undefined;
+};
+
+/**
+ * The fields an index needs (id, start, end, region, type, status, location) checked as
+ * `fastEvent` checks them and written to `columns` at `at`; returns the trimmed id. Undefined
+ * when they are not all sure to be valid. The other fields are not looked at, so the event
+ * may still turn out malformed.
+ */
+function indexFacts(input: unknown, columns: EventColumns, at: number): string | undefined {
+  if (!isPlain(input)) return undefined;
+  if (!('id' in input) || !('start' in input) || !('region' in input) || !('type' in input)) return undefined;
   const id = text(input.id, EVENT_LIMITS.id);
   if (id === undefined) return undefined;
-  out.id = id;
-  const title = localised(input.title, EVENT_LIMITS.title);
-  if (title === undefined) return undefined;
-  out.title = title;
-  if (!optional(input, out, 'description', checkDescription)) return undefined;
-  if (!TYPES.has(input.type)) return undefined;
-  out.type = input.type;
-  const start = dateTime(input.start);
-  if (start === undefined) return undefined;
-  out.start = start;
-  if (!optional(input, out, 'end', dateTime)) return undefined;
-  if (!REGION_SET.has(input.region)) return undefined;
-  out.region = input.region as RegionId;
-  if (!optional(input, out, 'locality', checkLocality)) return undefined;
-  if (!optional(input, out, 'address', checkAddress)) return undefined;
-  if (!optional(input, out, 'location', checkLocation)) return undefined;
-  if (!optional(input, out, 'url', httpsUrl)) return undefined;
-  if (!optional(input, out, 'onlineUrl', httpsUrl)) return undefined;
-  if (!optional(input, out, 'organizer', checkOrganizer)) return undefined;
-  const status = input.status;
-  if (status === undefined) out.status = 'scheduled';
-  else if (STATUSES.has(status)) out.status = status;
-  else return undefined;
-  if (!optional(input, out, 'updatedAt', dateTime)) return undefined;
-  if (typeof out.end === 'string' && !(instant(out.end) >= instant(start))) return undefined;
-  return out as CampaignEvent;
+  const start = readDateTime(input.start);
+  if (start !== start) return undefined;
+  let end = Number.NaN;
+  if ('end' in input && input.end !== undefined) {
+    end = readDateTime(input.end);
+    if (!(end >= start)) return undefined;
+  }
+  const region = REGION_POSITION.get(input.region);
+  const type = TYPE_POSITION.get(input.type);
+  const status = input.status === undefined ? SCHEDULED : STATUS_POSITION.get(input.status);
+  if (region === undefined || type === undefined || status === undefined) return undefined;
+  let lat = Number.NaN;
+  let lon = Number.NaN;
+  if ('location' in input && input.location !== undefined) {
+    const location = checkLocation(input.location);
+    if (location === undefined) return undefined;
+    lat = location.lat;
+    lon = location.lon;
+  }
+  columns.start[at] = start;
+  columns.end[at] = end;
+  columns.region[at] = region;
+  columns.type[at] = type;
+  columns.status[at] = status;
+  columns.lat[at] = lat;
+  columns.lon[at] = lon;
+  return id;
+}
+
+/**
+ * A quick first pass over a large feed, so that a widget can show its first rows before every
+ * event has been validated in full: each event's index fields are checked (see `indexFacts`),
+ * about a third of the work. An event whose quick check fails is validated in full at once,
+ * and kept or skipped for good; the others are kept provisionally and validated in full by
+ * `event(k)` when first read. Run an `EventIntake` over the same feed afterwards: it keeps
+ * exactly these events unless some of them are malformed in a field not checked here (then
+ * it keeps fewer, and its answer is the one that counts).
+ */
+export class EventSurvey implements EventSource {
+  readonly skipped: SkippedItem[] = [];
+  readonly columns: EventColumns;
+  private readonly positions: Int32Array;
+  private readonly checked: (CampaignEvent | undefined)[] = [];
+  private readonly keptIds: string[] = [];
+  private readonly ids = new IdSet();
+  private kept = 0;
+  private done = 0;
+
+  constructor(private readonly raw: readonly unknown[]) {
+    this.columns = eventColumns(raw.length);
+    this.positions = new Int32Array(raw.length);
+  }
+
+  get size(): number {
+    return this.kept;
+  }
+
+  get duplicates(): readonly number[] {
+    return this.ids.duplicates;
+  }
+
+  /** Surveys up to `count` more events; true when every event has been. */
+  take(count: number): boolean {
+    const { raw, columns, ids, positions } = this;
+    const stop = Math.min(raw.length, this.done + count);
+    for (let k = this.done; k < stop; k++) {
+      const item = raw[k];
+      let id = indexFacts(item, columns, this.kept);
+      if (id === undefined) {
+        // Validated in full now: kept for good, or skipped for good.
+        const event = fastEvent(item, columns, this.kept) ?? this.slowly(item, k);
+        if (event === undefined) continue;
+        this.checked[this.kept] = event;
+        id = event.id;
+      }
+      ids.add(id, this.kept);
+      this.keptIds.push(id);
+      positions[this.kept++] = k;
+    }
+    this.done = stop;
+    return stop >= raw.length;
+  }
+
+  id(k: number): string {
+    return this.keptIds[k];
+  }
+
+  event(k: number): CampaignEvent | undefined {
+    if (k >= this.kept) return undefined;
+    return this.checked[k] ?? (this.checked[k] = this.fully(this.raw[this.positions[k]]));
+  }
+
+  private fully(item: unknown): CampaignEvent | undefined {
+    const fast = fastEvent(item);
+    if (fast !== undefined) return fast;
+    const checked = checkSlowly(item);
+    return 'event' in checked ? checked.event : undefined;
+  }
+
+  private slowly(item: unknown, at: number): CampaignEvent | undefined {
+    const checked = checkSlowly(item);
+    if ('issues' in checked) {
+      this.skipped.push({ index: at, id: skippedId(item), issues: checked.issues });
+      return undefined;
+    }
+    fillEventColumns(this.columns, this.kept, checked.event);
+    return checked.event;
+  }
 }
 
 /**

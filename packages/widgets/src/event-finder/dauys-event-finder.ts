@@ -5,9 +5,10 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import {
   EVENT_TYPES,
+  EventIntake,
+  EventSurvey,
   isRegionId,
   parseEventFeed,
-  parseEvents,
   pickLocalised,
   regionById,
   regionsByName,
@@ -254,6 +255,8 @@ export class DauysEventFinder extends DauysElement {
   private targetEventId: string | undefined;
   /** The running slice-by-slice validation of an `events` array; replaced to cancel it. */
   private validation: object | undefined;
+  /** A surveyed feed still to validate in full after its first rows (see `settle`). */
+  private settling: { raw: readonly unknown[]; survey: EventSurvey; cancelled: () => boolean } | undefined;
   private targetPending = false;
   private targetSwitched = false;
   private focusAfterUpdate: string | undefined;
@@ -397,9 +400,10 @@ export class DauysEventFinder extends DauysElement {
       const result = await loadFeed(src, { parse, signal: abort.signal });
       if (abort.signal.aborted) return;
       performance.mark(`${MARK}:data`);
-      const validated = await this.validate(result.data, () => abort.signal.aborted);
+      const cancelled = () => abort.signal.aborted;
+      const validated = await this.validate(result.data, cancelled, true);
       if (!validated) return;
-      this.accept(validated.items, validated.skipped);
+      this.accept(validated, result.data, cancelled);
       this.stale = result.stale;
     } catch (error) {
       if (abort.signal.aborted) return;
@@ -415,64 +419,114 @@ export class DauysEventFinder extends DauysElement {
     this.stale = false;
     if (!Array.isArray(raw)) {
       warn('`events` must be an array of events.');
-      this.accept([], []);
+      this.accept(new EventIntake([]));
       return;
     }
     if (raw.length <= VALIDATION_SLICE) {
       this.validation = undefined;
-      const { items, skipped } = parseEvents(raw);
-      this.accept(items, skipped);
+      const intake = new EventIntake(raw);
+      intake.take(raw.length);
+      this.accept(intake);
       return;
     }
     const token = {};
     this.validation = token;
     this.loadState = 'loading';
-    void this.validate(raw, () => this.validation !== token).then((validated) => {
-      if (validated) this.accept(validated.items, validated.skipped);
+    const cancelled = () => this.validation !== token;
+    void this.validate(raw, cancelled, true).then((validated) => {
+      if (validated) this.accept(validated, raw, cancelled);
     });
   }
 
   /**
-   * Validates events with the schema in slices, yielding to the page between slices (typing
-   * and scrolling on the host page stay smooth). Undefined when `cancelled()` turns true.
+   * Validates events in slices, yielding to the page between slices (typing and scrolling on
+   * the host page stay smooth). Undefined when `cancelled()` turns true. With `survey`, a feed
+   * of more than VALIDATION_SLICE events gets only its quick first pass here (see EventSurvey
+   * in @dauys/schema): the first rows show sooner, and `settle` finishes the job after them.
    */
+  private async validate(raw: readonly unknown[], cancelled: () => boolean): Promise<EventIntake | undefined>;
   private async validate(
     raw: readonly unknown[],
     cancelled: () => boolean,
-  ): Promise<{ items: CampaignEvent[]; skipped: SkippedItem[] } | undefined> {
-    const items: CampaignEvent[] = [];
-    const skipped: SkippedItem[] = [];
+    survey: true,
+  ): Promise<EventIntake | EventSurvey | undefined>;
+  private async validate(
+    raw: readonly unknown[],
+    cancelled: () => boolean,
+    survey = false,
+  ): Promise<EventIntake | EventSurvey | undefined> {
+    const intake = survey && raw.length > VALIDATION_SLICE ? new EventSurvey(raw) : new EventIntake(raw);
     let sliceStart = performance.now();
-    for (let at = 0; at < raw.length; at += VALIDATION_STEP) {
-      if (at > 0 && performance.now() - sliceStart >= VALIDATION_BUDGET_MS) {
+    while (!intake.take(VALIDATION_STEP)) {
+      if (performance.now() - sliceStart >= VALIDATION_BUDGET_MS) {
         await yieldToPage();
         if (cancelled()) return undefined;
         sliceStart = performance.now();
       }
-      const part = parseEvents(raw.slice(at, at + VALIDATION_STEP));
-      for (const item of part.items) items.push(item);
-      for (const item of part.skipped) skipped.push({ ...item, index: item.index + at });
     }
-    return { items, skipped };
+    return intake;
   }
 
-  private accept(items: CampaignEvent[], skipped: SkippedItem[]): void {
+  /**
+   * Indexes validated events and shows them. After a survey, `raw` and `cancelled` are kept
+   * for `settle`, which validates the feed in full once the first rows are on screen.
+   */
+  private accept(
+    source: EventIntake | EventSurvey,
+    raw?: readonly unknown[],
+    cancelled?: () => boolean,
+  ): void {
     const validated = performance.now();
     measure('validate', 'data', validated);
     performance.mark(`${MARK}:validated`, { startTime: validated });
-    const index = buildEventIndex(items, { lazyText: true });
+    const index = buildEventIndex(source, { lazyText: true });
     measure('index', validated, performance.now());
-    const problems = [...skipped];
-    for (const at of index.duplicates) {
-      problems.push({ index: at, id: items[at].id, issues: [{ field: 'id', code: 'invalid' }] });
-    }
-    if (problems.length) warn(describeSkipped(problems));
+    this.warnSkipped(source.skipped, index.duplicates, source);
+    this.settling =
+      source instanceof EventSurvey && raw && cancelled ? { raw, survey: source, cancelled } : undefined;
     this.index = index;
     this.loadState = 'ready';
     this.feedError = undefined;
     this.firstRenderPending = true;
     // A shared link scrolls to its event, which may be further down: that needs the virtualiser.
     this.firstPage = this.targetEventId === undefined;
+  }
+
+  /** One warning for the malformed events (and repeated ids) of a feed. */
+  private warnSkipped(
+    skipped: readonly SkippedItem[],
+    duplicates: readonly number[],
+    source: { id(k: number): string },
+  ): void {
+    const problems = [...skipped];
+    for (const at of duplicates) {
+      problems.push({ index: at, id: source.id(at), issues: [{ field: 'id', code: 'invalid' }] });
+    }
+    if (problems.length) warn(describeSkipped(problems));
+  }
+
+  /**
+   * After a survey's first rows: validates the whole feed in slices. Almost always it keeps
+   * exactly the surveyed events, which the index then takes as they are; when some turn out
+   * malformed in a field the survey does not read, the full result replaces the index (the
+   * count drops by them) with a warning that names them.
+   */
+  private async settle(index: EventIndex): Promise<void> {
+    const settling = this.settling;
+    this.settling = undefined;
+    if (settling) {
+      const { raw, survey, cancelled } = settling;
+      const intake = await this.validate(raw, () => cancelled() || this.index !== index);
+      if (!intake) return;
+      if (intake.size === survey.size) index.settle(intake.items);
+      else {
+        const reported = new Set(survey.skipped.map((item) => item.index));
+        const later = intake.skipped.filter((item) => !reported.has(item.index));
+        if (later.length) warn(describeSkipped(later));
+        this.index = buildEventIndex(intake, { lazyText: true });
+      }
+    }
+    if (this.index) this.prepareSearchInIdleTime(this.index);
   }
 
   private applyFilters(): void {
@@ -507,7 +561,8 @@ export class DauysEventFinder extends DauysElement {
     if (!this.result!.indices.includes(position)) {
       if (this.targetSwitched) return; // ended, or filtered out even in its own region
       this.targetSwitched = true;
-      this.filters = { ...DEFAULT_FILTERS, region: index.events[position].region, ...this.nearOnly() };
+      const region = index.event(position)?.region ?? '';
+      this.filters = { ...DEFAULT_FILTERS, region, ...this.nearOnly() };
       this.targetPending = true;
       this.applyFilters(); // within this update: changes made in willUpdate do not trigger another
       return;
@@ -554,7 +609,7 @@ export class DauysEventFinder extends DauysElement {
         const end = performance.now();
         measure('first-render', 'data', end);
         measure('render', 'validated', end);
-        this.prepareSearchInIdleTime(index);
+        void this.settle(index);
       };
       if (this.firstPage) {
         // Plain first rows: laid out in the next frame; then the virtualiser takes over.
@@ -930,12 +985,12 @@ export class DauysEventFinder extends DauysElement {
           rows,
           (row) => row,
           (row, position) => this.renderRow(row, position),
-    // Plain first rows until the virtualiser is loaded and the first screen is on show.
-    const virtualize = this.firstPage ? undefined : loadedVirtualizer()?.virtualize;
-    const plainRows = virtualizerFailed() ? FALLBACK_ROWS : FIRST_PAGE_ROWS;
         )}
       </div>`;
     }
+    // Plain first rows until the virtualiser is loaded and the first screen is on show.
+    const virtualize = this.firstPage ? undefined : loadedVirtualizer()?.virtualize;
+    const plainRows = virtualizerFailed() ? FALLBACK_ROWS : FIRST_PAGE_ROWS;
     return html`<div
       class="list"
       part="list"
@@ -952,6 +1007,9 @@ export class DauysEventFinder extends DauysElement {
               // The virtualiser renders rows itself, after scrolling and once it has measured the
               // list: outside this element's update, where msg() and plural() would fall back to kk.
               renderItem: (row: number, position: number) =>
+                this.inLocale(() => this.renderRow(row, position)),
+              scroller: true,
+            })
           : repeat(
               rows.slice(0, plainRows),
               (row) => row,
@@ -962,9 +1020,6 @@ export class DauysEventFinder extends DauysElement {
         !virtualize && virtualizerFailed() && rows.length > plainRows
           ? html`<p class="row truncated">${labels.truncated()}</p>`
           : nothing
-                this.inLocale(() => this.renderRow(row, position)),
-              scroller: true,
-            })
       }
     </div>`;
   }
@@ -1009,7 +1064,9 @@ export class DauysEventFinder extends DauysElement {
 
   private renderEvent(i: number, position: number): TemplateResult {
     const index = this.index!;
-    const event = index.events[i];
+    const event = index.event(i);
+    // Malformed after all (see EventSurvey): left out once the full validation is in.
+    if (!event) return html`<div class="row" data-row=${position}></div>`;
     const locale = this.locale;
     const status: EventStatus = event.status ?? 'scheduled';
     const open = this.expanded.has(event.id);

@@ -2,7 +2,11 @@ import {
   EVENT_STATUSES,
   EVENT_TYPES,
   REGIONS,
+  contractInstant,
+  eventColumns,
+  fillEventColumns,
   type CampaignEvent,
+  type EventSource,
   type EventStatus,
   type EventType,
   type RegionId,
@@ -25,7 +29,15 @@ export const STATUS_INDEX = new Map<EventStatus, number>(EVENT_STATUSES.map((sta
  * Events are sorted by start (then id), so a filtered list is already in time order.
  */
 export interface EventIndex {
-  readonly events: readonly CampaignEvent[];
+  /**
+   * The events, in index order, as far as they have been read: an index built from an
+   * `EventSurvey` validates each one in full only when `event(i)` first asks for it.
+   */
+  readonly events: readonly (CampaignEvent | undefined)[];
+  /** The event at `i`, validated; undefined when it turned out malformed (see `EventSurvey`). */
+  event(i: number): CampaignEvent | undefined;
+  /** Takes the events of a full validation that kept exactly the indexed ones (see `EventSurvey`). */
+  settle(items: readonly CampaignEvent[]): void;
   readonly size: number;
   /** Start and effective end, epoch ms. */
   readonly start: Float64Array;
@@ -84,7 +96,8 @@ function allText(value: CampaignEvent['title'] | undefined): string {
   return `${value.kk ?? ''}\n${value.ru ?? ''}\n${value.en ?? ''}`;
 }
 
-function eventSearchText(event: CampaignEvent): string {
+function eventSearchText(event: CampaignEvent | undefined): string {
+  if (event === undefined) return '';
   return foldIndexText(`${allText(event.title)}\n${allText(event.locality)}\n${allText(event.address)}`);
 }
 
@@ -116,109 +129,64 @@ function startOrder(starts: Float64Array): Int32Array {
   return order.sort((a, b) => starts[a] - starts[b] || a - b);
 }
 
-/** Days from 1970-01-01 to a proleptic Gregorian date (month 1–12; a day past the month's end rolls on, as in Date.UTC). */
-function daysFromCivil(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yearOfEra = y - era * 400;
-  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
-  return (
-    era * 146_097 +
-    yearOfEra * 365 +
-    Math.floor(yearOfEra / 4) -
-    Math.floor(yearOfEra / 100) +
-    dayOfYear -
-    719_468
-  );
-}
-
-/** Two digits at `at` as a number, or -1000 (outside every range checked) if either is not a digit. */
-function two(text: string, at: number): number {
-  const a = text.charCodeAt(at) - 48;
-  const b = text.charCodeAt(at + 1) - 48;
-  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1000;
-}
-
 /**
- * `Date.parse` for the validated contract form `YYYY-MM-DDTHH:MM[:SS]±HH:MM` (or `Z`), several
- * times faster: fixed positions and integer arithmetic, no Date call. Anything else (fractions,
- * odd forms, a field out of range) goes to `Date.parse`. 50,000 events have 100,000 of these.
+ * `Date.parse` of a validated date-time, without a Date call for the contract's usual forms
+ * (see `contractInstant` in @dauys/schema). 50,000 events have 100,000 of these.
  */
 export function parseIsoInstant(text: string): number {
-  const n = text.length;
-  const withSeconds = text.charCodeAt(16) === 58; // ':'
-  const zoneAt = withSeconds ? 19 : 16;
-  const zone = text.charCodeAt(zoneAt);
-  const zoneLength = zone === 90 ? 1 : 6; // 'Z' or ±HH:MM
-  if (
-    n !== zoneAt + zoneLength ||
-    text.charCodeAt(10) !== 84 ||
-    (zone !== 90 && zone !== 43 && zone !== 45)
-  ) {
-    return Date.parse(text);
+  const quick = contractInstant(text);
+  return quick === quick ? quick : Date.parse(text);
+}
+
+/** A plain array of validated events as an `EventSource`: columns and duplicate ids worked out here. */
+function arraySource(events: readonly CampaignEvent[]): EventSource {
+  const size = events.length;
+  const columns = eventColumns(size);
+  const seen = new Set<string>();
+  const duplicates: number[] = [];
+  for (let k = 0; k < size; k++) {
+    fillEventColumns(columns, k, events[k]);
+    const before = seen.size;
+    seen.add(events[k].id);
+    if (seen.size === before) duplicates.push(k);
   }
-  const century = two(text, 0);
-  const yearInCentury = two(text, 2);
-  const month = two(text, 5);
-  const day = two(text, 8);
-  const hour = two(text, 11);
-  const minute = two(text, 14);
-  const second = withSeconds ? two(text, 17) : 0;
-  const offsetHours = zone === 90 ? 0 : two(text, zoneAt + 1);
-  const offsetMinutes = zone === 90 ? 0 : two(text, zoneAt + 4);
-  if (
-    century < 0 ||
-    yearInCentury < 0 ||
-    month < 1 ||
-    month > 12 ||
-    day < 1 ||
-    day > 31 ||
-    hour < 0 ||
-    hour > 23 ||
-    minute < 0 ||
-    minute > 59 ||
-    second < 0 ||
-    second > 59 ||
-    offsetHours < 0 ||
-    offsetHours > 23 ||
-    offsetMinutes < 0 ||
-    offsetMinutes > 59
-  ) {
-    return Date.parse(text);
-  }
-  const offset = (zone === 45 ? -1 : 1) * (offsetHours * 60 + offsetMinutes);
-  const days = daysFromCivil(century * 100 + yearInCentury, month, day);
-  return days * DAY_MS + ((hour * 60 + minute - offset) * 60 + second) * 1000;
+  return { size, columns, duplicates, event: (k) => events[k], id: (k) => events[k].id };
 }
 
 /**
- * Builds the index of already validated events (see `parseEvents` in @dauys/schema), leaving
+ * Builds the index of validated events (an array, or an `EventIntake` / `EventSurvey` from
+ * @dauys/schema, whose columns spare it reading dates and looking names up again), leaving
  * out events whose id an earlier one has (see `duplicates`).
  */
 export function buildEventIndex(
-  input: readonly CampaignEvent[],
+  input: readonly CampaignEvent[] | EventSource,
   options: { lazyText?: boolean } = {},
 ): EventIndex {
-  const size = input.length;
-  // One pass in feed order: ids (the first of each) and starts.
-  const firstOf = new Map<string, number>();
-  const starts = new Float64Array(size);
-  let duplicates: number[] | undefined;
-  for (let k = 0; k < size; k++) {
-    const event = input[k];
-    if (firstOf.get(event.id) === undefined) firstOf.set(event.id, k);
-    else (duplicates ??= []).push(k);
-    starts[k] = parseIsoInstant(event.start);
+  const source: EventSource = Array.isArray(input) ? arraySource(input) : (input as EventSource);
+  const total = source.size;
+  const { columns, duplicates } = source;
+  // Input positions of the events kept, when some are left out.
+  let kept: Int32Array | undefined;
+  let starts = columns.start.subarray(0, total);
+  if (duplicates.length) {
+    kept = new Int32Array(total - duplicates.length);
+    starts = new Float64Array(kept.length);
+    let d = 0;
+    let j = 0;
+    for (let k = 0; k < total; k++) {
+      if (duplicates[d] === k) d++;
+      else {
+        kept[j] = k;
+        starts[j++] = columns.start[k];
+      }
+    }
   }
-  if (duplicates) {
-    const dropped = new Set(duplicates);
-    const unique = input.filter((_, k) => !dropped.has(k));
-    return { ...buildEventIndex(unique, options), duplicates };
-  }
+  const size = starts.length;
   const order = startOrder(starts);
-  const rank = new Int32Array(size);
 
-  const events: CampaignEvent[] = new Array(size);
+  const events: (CampaignEvent | undefined)[] = new Array(size).fill(undefined);
+  /** Input position of each indexed event. */
+  const inputAt = new Int32Array(size);
   const start = new Float64Array(size);
   const end = new Float64Array(size);
   const day = new Int32Array(size);
@@ -229,39 +197,50 @@ export function buildEventIndex(
   const lon = new Float64Array(size);
   const ownLocation = new Uint8Array(size);
   const text: string[] = new Array(size).fill('');
-  const other = TYPE_INDEX.get('other')!;
+  const c = columns;
 
   for (let i = 0; i < size; i++) {
-    const k = order[i];
-    const event = input[k];
-    events[i] = event;
-    rank[k] = i;
-    const s = starts[k];
+    const k = kept ? kept[order[i]] : order[i];
+    inputAt[i] = k;
+    const s = c.start[k];
     start[i] = s;
-    const e = event.end === undefined ? Number.NaN : parseIsoInstant(event.end);
+    const e = c.end[k];
     end[i] = e >= s ? e : s + DEFAULT_DURATION_MS;
     day[i] = kzDayNumber(s);
-    const r = REGION_INDEX.get(event.region) ?? 0;
+    const r = c.region[k];
     region[i] = r;
-    type[i] = TYPE_INDEX.get(event.type) ?? other;
-    status[i] = STATUS_INDEX.get(event.status ?? 'scheduled') ?? 0;
-    if (event.location) {
-      lat[i] = event.location.lat;
-      lon[i] = event.location.lon;
+    type[i] = c.type[k];
+    status[i] = c.status[k];
+    const ownLat = c.lat[k];
+    if (ownLat === ownLat) {
+      lat[i] = ownLat;
+      lon[i] = c.lon[k];
       ownLocation[i] = 1;
     } else {
       lat[i] = REGIONS[r].centreLocation.lat;
       lon[i] = REGIONS[r].centreLocation.lon;
     }
   }
+  if (Array.isArray(input)) for (let i = 0; i < size; i++) events[i] = input[inputAt[i]];
+
+  const event = (i: number) => events[i] ?? (events[i] = source.event(inputAt[i]));
+  const settle = (items: readonly CampaignEvent[]) => {
+    for (let i = 0; i < size; i++) events[i] ??= items[inputAt[i]];
+  };
+  let positions: Map<string, number> | undefined;
   const byId = {
     get(id: string) {
-      const k = firstOf.get(id);
-      return k === undefined ? undefined : rank[k];
+      if (!positions) {
+        positions = new Map();
+        for (let i = 0; i < size; i++) positions.set(source.id(inputAt[i]), i);
+      }
+      return positions.get(id);
     },
   };
   const index = {
     events,
+    event,
+    settle,
     size,
     start,
     end,
@@ -274,7 +253,7 @@ export function buildEventIndex(
     ownLocation,
     text,
     byId,
-    duplicates: [],
+    duplicates,
     textReady: 0,
   };
   if (!options.lazyText) searchText(index);
@@ -287,11 +266,11 @@ export function buildEventIndex(
  */
 export function prepareSearchText(index: EventIndex, budgetMs: number): boolean {
   const until = performance.now() + budgetMs;
-  const { events, text, size } = index;
+  const { text, size } = index;
   let i = index.textReady;
   while (i < size) {
     const stop = Math.min(size, i + 500);
-    for (; i < stop; i++) text[i] = eventSearchText(events[i]);
+    for (; i < stop; i++) text[i] = eventSearchText(index.event(i));
     if (performance.now() >= until) break;
   }
   index.textReady = i;
