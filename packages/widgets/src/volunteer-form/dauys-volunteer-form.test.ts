@@ -476,6 +476,25 @@ describe('<dauys-volunteer-form>', () => {
     }
   });
 
+  it('counts the answers with problems in each language (ru one / few / many)', async () => {
+    const heading = async (lang: string, count: number) => {
+      const form = await mount(endpoint().url, lang);
+      const fields = ['name', 'phone', 'region', 'activities', 'languages', 'adult', 'consent.personalData'];
+      (form as unknown as { clientIssues: unknown[] }).clientIssues = fields
+        .slice(0, count)
+        .map((field) => ({ field, code: 'required' }));
+      await form.updateComplete;
+      return q(form, '.dauys-vf__summary h2').textContent!.trim();
+    };
+    expect(await heading('en', 1)).to.equal('There is a problem with 1 answer');
+    expect(await heading('en', 3)).to.equal('There are problems with 3 answers');
+    expect(await heading('ru', 1)).to.equal('Ошибка в 1 ответе');
+    expect(await heading('ru', 3)).to.equal('Ошибки в 3 ответах');
+    expect(await heading('ru', 7)).to.equal('Ошибки в 7 ответах');
+    expect(await heading('kk', 1)).to.equal('1 жауапта қате бар');
+    expect(await heading('kk', 7)).to.equal('7 жауапта қате бар');
+  });
+
   it('says it is not set up when endpoint, privacy-url or consent-version is missing', async () => {
     const form = await fixture<DauysVolunteerForm>(
       html`<dauys-volunteer-form lang="en"></dauys-volunteer-form>`,

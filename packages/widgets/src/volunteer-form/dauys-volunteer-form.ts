@@ -470,9 +470,8 @@ export class DauysVolunteerForm extends DauysElement {
       <div role="alert">
         <h2 class="dauys-vf__title" id=${this.#idOf('summary-title')}>
           ${plural(count, {
+            // Russian "в 2/5 ответах" shares the plural form, so other covers few and many.
             one: msg(str`There is a problem with ${count} answer`, { id: 'volunteer-form.summary-one' }),
-            few: msg(str`There are problems with ${count} answers`, { id: 'volunteer-form.summary-few' }),
-            many: msg(str`There are problems with ${count} answers`, { id: 'volunteer-form.summary-many' }),
             other: msg(str`There are problems with ${count} answers`, { id: 'volunteer-form.summary-other' }),
           })}
         </h2>

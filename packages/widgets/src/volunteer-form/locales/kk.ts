@@ -71,8 +71,6 @@
 'volunteer-form.share-intro': `Достарыңызды шақырыңыз:`,
 'volunteer-form.share-text': `Мен науқанға ерікті болып тіркелдім. Сен де қосыл:`,
 'volunteer-form.submit': `Тіркелу`,
-'volunteer-form.summary-few': str`${0} жауапта қате бар`,
-'volunteer-form.summary-many': str`${0} жауапта қате бар`,
 'volunteer-form.summary-one': str`${0} жауапта қате бар`,
 'volunteer-form.summary-other': str`${0} жауапта қате бар`,
 'volunteer-form.trap': `Бұл өрісті бос қалдырыңыз`,

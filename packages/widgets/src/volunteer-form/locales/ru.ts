@@ -71,8 +71,6 @@
 'volunteer-form.share-intro': `Пригласите друзей:`,
 'volunteer-form.share-text': `Я теперь волонтёр кампании. Присоединяйся:`,
 'volunteer-form.submit': `Записаться`,
-'volunteer-form.summary-few': str`Ошибки в ${0} ответах`,
-'volunteer-form.summary-many': str`Ошибки в ${0} ответах`,
 'volunteer-form.summary-one': str`Ошибка в ${0} ответе`,
 'volunteer-form.summary-other': str`Ошибки в ${0} ответах`,
 'volunteer-form.trap': `Оставьте это поле пустым`,
