@@ -1,6 +1,21 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { eventSchema, fastEvent, isHttpsUrl, isHttpsUrlCached, parseEvents, validateWith } from './index.js';
+import {
+  EventIntake,
+  EventSurvey,
+  contractInstant,
+  eventColumns,
+  eventSchema,
+  fastEvent,
+  fillEventColumns,
+  isHttpsUrl,
+  isHttpsUrlCached,
+  isIsoDateTime,
+  parseEvents,
+  validateWith,
+  type CampaignEvent,
+  type EventColumns,
+} from './index.js';
 import { generateSampleEvents } from './sample/index.js';
 
 /**
@@ -119,6 +134,9 @@ const VARIANTS: Record<string, unknown[]> = {
     {},
     { kk: '' },
     { kk: ' a ', ru: ' b ', en: ' c ' },
+    { ru: 'b', kk: 'a' },
+    { kk: 'a', en: 'c', ru: 'b' },
+    { en: 'c' },
     { kk: 'a', de: 'b' },
     { kk: text(201) },
     { kk: 5 },
@@ -153,6 +171,8 @@ const VARIANTS: Record<string, unknown[]> = {
     { lat: '50', lon: '72' },
     { lat: 50 },
     { lat: 50, lon: 72, alt: 3 },
+    { lon: 72.96, lat: 50.05 },
+    { lon: 72 },
     null,
     [50, 72],
   ],
@@ -167,6 +187,9 @@ const VARIANTS: Record<string, unknown[]> = {
     { name: 'Штаб', url: undefined },
     { name: '' },
     { name: { ru: 'Штаб' }, extra: 1 },
+    { url: 'https://example.kz/hq', name: 'Штаб' },
+    { name: { ru: 'Штаб', kk: 'Штаб' }, url: 'https://example.kz/hq' },
+    { name: { kk: ' Штаб ' }, url: 'https://example.kz/hq' },
     { url: 'https://example.kz' },
     'Штаб',
     null,
@@ -305,5 +328,120 @@ describe('parseEvents fast path', () => {
         ['e3', { field: 'end', code: 'end-before-start' }],
       ],
     );
+  });
+});
+
+/** Column entries of the kept event at `k`, as plain numbers (NaN kept as NaN). */
+const columnsAt = (columns: EventColumns, k: number) =>
+  [columns.start, columns.end, columns.region, columns.type, columns.status, columns.lat, columns.lon].map(
+    (column) => column[k],
+  );
+
+/** A feed with repeated ids, hostile text, unsafe links and malformed fields, for the intakes. */
+function mixedFeed(seed: number): unknown[] {
+  const raw = fuzzedEvents(1500, seed);
+  // Repeats of earlier ids, some of them malformed themselves.
+  for (let i = 0; i < 40; i++) raw.push(JSON.parse(JSON.stringify(raw[i * 7])));
+  return raw;
+}
+
+describe('EventIntake and EventSurvey', () => {
+  it('EventIntake keeps and skips exactly what parseEvents does, with columns and repeated ids', () => {
+    for (let seed = 1; seed <= 4; seed++) {
+      const raw = mixedFeed(seed);
+      const intake = new EventIntake(raw);
+      while (!intake.take(300));
+      const expected = parseEvents(raw);
+      assert.equal(exact(intake.items), exact(expected.items));
+      assert.deepEqual(intake.skipped, expected.skipped);
+      assert.equal(intake.size, expected.items.length);
+      const reference = eventColumns(intake.size);
+      expected.items.forEach((event, k) => fillEventColumns(reference, k, event));
+      for (let k = 0; k < intake.size; k++) {
+        assert.deepEqual(columnsAt(intake.columns, k), columnsAt(reference, k), `columns of #${k}`);
+        assert.equal(intake.id(k), expected.items[k].id);
+      }
+      const seen = new Set<string>();
+      const repeats = expected.items.flatMap((event, k) =>
+        seen.has(event.id) ? [k] : (seen.add(event.id), []),
+      );
+      assert.deepEqual(intake.duplicates, repeats);
+      assert.ok(repeats.length > 0, 'the feed has repeated ids');
+    }
+  });
+
+  it('EventSurvey keeps at least what a full validation keeps, and the same once each is read', () => {
+    for (let seed = 1; seed <= 4; seed++) {
+      const raw = mixedFeed(seed);
+      const intake = new EventIntake(raw);
+      intake.take(raw.length);
+      const survey = new EventSurvey(raw);
+      while (!survey.take(250));
+      assert.ok(survey.size >= intake.size);
+      // What the survey skipped is skipped for good, with the same issues.
+      const skipped = new Map(intake.skipped.map((item) => [item.index, item]));
+      for (const item of survey.skipped) assert.deepEqual(item, skipped.get(item.index));
+      // Read in full, the provisionally kept events are the full validation's, in order.
+      const read: CampaignEvent[] = [];
+      const readColumns: number[][] = [];
+      for (let k = 0; k < survey.size; k++) {
+        const event = survey.event(k);
+        if (event === undefined) continue;
+        assert.equal(survey.id(k), event.id);
+        read.push(event);
+        readColumns.push(columnsAt(survey.columns, k));
+      }
+      assert.equal(exact(read), exact(intake.items));
+      readColumns.forEach((entry, k) => assert.deepEqual(entry, columnsAt(intake.columns, k)));
+      assert.ok(survey.size > intake.size, 'some events are malformed only outside the index fields');
+    }
+  });
+
+  it('EventSurvey of a well-formed feed is the full validation already', () => {
+    const raw = JSON.parse(
+      JSON.stringify(generateSampleEvents({ count: 2500, seed: 11, now: '2026-11-25T00:00:00Z' })),
+    ) as unknown[];
+    raw.push({ ...(raw[3] as object) }); // one repeated id
+    const survey = new EventSurvey(raw);
+    survey.take(raw.length);
+    const intake = new EventIntake(raw);
+    intake.take(raw.length);
+    assert.equal(survey.size, intake.size);
+    assert.deepEqual(survey.duplicates, intake.duplicates);
+    assert.deepEqual(survey.duplicates, [2500]);
+    for (let k = 0; k < survey.size; k++) {
+      assert.equal(survey.id(k), intake.id(k));
+      assert.deepEqual(columnsAt(survey.columns, k), columnsAt(intake.columns, k));
+    }
+  });
+});
+
+describe('contractInstant', () => {
+  it('answers only for date-times isIsoDateTime accepts, exactly as Date.parse', () => {
+    const texts = [...DATES, '2026-12-31T23:59+05:00', '2024-02-29T00:00Z', '2025-02-29T00:00Z'];
+    const next = random(5);
+    const two = (n: number) => String(n).padStart(2, '0');
+    for (let i = 0; i < 20_000; i++) {
+      const year = String(Math.floor(next() * 10_000)).padStart(4, '0');
+      const seconds = next() < 0.5 ? `:${two(Math.floor(next() * 62))}` : '';
+      const zone =
+        next() < 0.2
+          ? 'Z'
+          : `${next() < 0.5 ? '+' : '-'}${two(Math.floor(next() * 26))}:${two(Math.floor(next() * 62))}`;
+      texts.push(
+        `${year}-${two(Math.floor(next() * 14))}-${two(Math.floor(next() * 33))}T${two(Math.floor(next() * 26))}:${two(Math.floor(next() * 62))}${seconds}${zone}`,
+      );
+    }
+    let answered = 0;
+    for (const value of texts) {
+      const instant = contractInstant(value);
+      if (Number.isNaN(instant)) continue;
+      answered++;
+      assert.ok(isIsoDateTime(value), value);
+      assert.equal(instant, Date.parse(value), value);
+    }
+    assert.ok(answered > 5000, `${answered} answered`);
+    assert.equal(contractInstant('2026-03-15T07:00:00+05:00'), Date.parse('2026-03-15T07:00:00+05:00'));
+    assert.ok(Number.isNaN(contractInstant('2026-03-15T07:00:00.5+05:00'))); // left to Date.parse
   });
 });
