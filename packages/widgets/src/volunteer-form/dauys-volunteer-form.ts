@@ -17,7 +17,7 @@ import { currentTime } from '../core/clock.js';
 import { DauysElement } from '../core/dauys-element.js';
 import { emit } from '../core/events.js';
 import { msg, plural, registerTranslations, str } from '../core/i18n.js';
-import { silenceNotice } from '../core/notices.js';
+import { retryLabel, silenceNotice } from '../core/notices.js';
 import { SilenceController } from '../core/silence.js';
 import { templates as kk } from './locales/kk.js';
 import { templates as ru } from './locales/ru.js';
@@ -455,7 +455,7 @@ export class DauysVolunteerForm extends DauysElement {
               sending
                 ? msg('Sending…', { id: 'volunteer-form.sending-button' })
                 : failed && isRetryable(failed.kind)
-                  ? msg('Try again', { id: 'volunteer-form.retry' })
+                  ? retryLabel()
                   : msg('Sign up', { id: 'volunteer-form.submit' })
             }
           </button>
