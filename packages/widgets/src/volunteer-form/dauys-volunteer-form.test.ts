@@ -476,6 +476,37 @@ describe('<dauys-volunteer-form>', () => {
     }
   });
 
+  it('keeps the controls and its state in step: re-renders, phone formatting, reset()', async () => {
+    const form = await mount(endpoint().url);
+    await fill(form);
+    form.partner = 'another-partner';
+    await form.updateComplete;
+    expect(byName(form, 'name').value, 'a re-render keeps typed text').to.equal('Айгерім Сәрсенова');
+    expect(byName(form, 'activities', 'online').checked, 'and ticks').to.equal(true);
+    const phone = byName(form, 'phone');
+    phone.dispatchEvent(new FocusEvent('blur'));
+    await form.updateComplete;
+    expect(phone.value, 'the phone is written back in one format').to.equal('+7 701 123 45 67');
+    type(phone, '8 701 123 45 67');
+    await form.updateComplete;
+    expect(phone.value).to.equal('8 701 123 45 67');
+    phone.dispatchEvent(new FocusEvent('blur'));
+    await form.updateComplete;
+    expect(phone.value, 'formatted again after the same number is typed again').to.equal('+7 701 123 45 67');
+    tick(byName(form, 'activities', 'online'));
+    await form.updateComplete;
+    expect(byName(form, 'activities', 'online').checked).to.equal(false);
+    form.reset();
+    await form.updateComplete;
+    for (const name of ['name', 'phone', 'email', 'locality'])
+      expect(byName(form, name).value, name).to.equal('');
+    for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+      expect(box.checked, box.name).to.equal(false);
+    }
+    expect(q<HTMLSelectElement>(form, 'select').value).to.equal('');
+    expect(document.activeElement).to.equal(byName(form, 'name'));
+  });
+
   it('counts the answers with problems in each language (ru one / few / many)', async () => {
     const heading = async (lang: string, count: number) => {
       const form = await mount(endpoint().url, lang);

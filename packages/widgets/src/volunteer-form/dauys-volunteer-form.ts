@@ -1,6 +1,5 @@
 import { html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { live } from 'lit/directives/live.js';
 import {
   ACTIVITIES,
   LOCALES,
@@ -420,7 +419,7 @@ export class DauysVolunteerForm extends DauysElement {
           type="text"
           tabindex="-1"
           autocomplete="off"
-          .value=${live(values.website)}
+          .value=${values.website}
         />
       </div>
       <div class="dauys-vf__footer">
@@ -564,7 +563,7 @@ export class DauysVolunteerForm extends DauysElement {
           ?required=${!optional}
           aria-invalid=${issue ? 'true' : 'false'}
           aria-describedby=${this.#describedBy(name, !!hint, issue)}
-          .value=${live(this.values[name])}
+          .value=${this.values[name]}
           @blur=${name === 'phone' ? this.#onPhoneBlur : nothing}
         />`,
       optional,
@@ -629,7 +628,7 @@ export class DauysVolunteerForm extends DauysElement {
         ?required=${name === 'adult' || name === 'consent'}
         aria-invalid=${issue ? 'true' : 'false'}
         aria-describedby=${describedBy}
-        .checked=${live(checked)}
+        .checked=${checked}
       />
       <span lang=${ifDefined(lang)}>${label}</span>
     </label>`;
@@ -749,6 +748,11 @@ export class DauysVolunteerForm extends DauysElement {
     };
   }
 
+  /*
+   * Every control writes what the person typed or ticked into `values` on its input event, so
+   * the DOM and the last rendered value never drift apart: the `.value` and `.checked`
+   * bindings need no `live()` check.
+   */
   readonly #onInput = (event: Event): void => {
     const { name, value, checked, type } = event.target as HTMLInputElement;
     const values: Record<string, unknown> = { ...this.values };
