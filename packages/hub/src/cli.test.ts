@@ -17,7 +17,11 @@ async function run(args: string[]) {
   const code = await main(
     args,
     { DATABASE_URL: '' },
-    { info: (text) => out.push(text), error: (text) => err.push(text), write: (text) => out.push(text) },
+    {
+      info: (text) => void out.push(text),
+      error: (text) => void err.push(text),
+      write: (text) => void out.push(text),
+    },
   );
   return { code, out: out.join('\n'), err: err.join('\n') };
 }

@@ -1,9 +1,13 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
 import { LOCALES, isRegionId } from '@dauys/schema';
-import { eventFeed, faqFeed, parseBound, signupsCsv } from './feeds.js';
+import { eventFeed, faqFeed, parseBound, signupsCsvPieces } from './feeds.js';
 import { importEvents, importFaq, sniffFormat, type ImportRowError } from './import.js';
 import { createHub, defaultCdnDir, hashToken, DEFAULT_RATE_LIMIT } from './server.js';
 import { openStore, type HubStore, type SignupFilter } from './store.js';
@@ -59,14 +63,18 @@ export interface CliOutput {
   info(text: string): void;
   /** Problems (stderr). */
   error(text: string): void;
-  /** Raw data such as a CSV export (stdout, no newline added). */
-  write(text: string): void;
+  /**
+   * Raw data such as a CSV export (stdout, no newline added). May return a promise that settles
+   * when there is room for more: the CLI waits for it before writing the next piece.
+   */
+  write(text: string): void | Promise<void>;
 }
 
 const consoleOutput: CliOutput = {
   info: (text) => console.info(text),
   error: (text) => console.error(text),
-  write: (text) => void process.stdout.write(text),
+  // Backpressure: when stdout's buffer is full (a slow pipe), wait for 'drain' (rejects on EPIPE).
+  write: (text) => (process.stdout.write(text) ? undefined : once(process.stdout, 'drain').then(() => {})),
 };
 
 let io: CliOutput = consoleOutput;
@@ -267,13 +275,23 @@ async function exportSignups(store: HubStore, flags: Flags): Promise<number> {
       throw new UsageError(`--${edge} wants a date (2026-03-01) or an ISO time with offset`);
     if (ms !== undefined) filter[edge] = new Date(ms).toISOString();
   }
-  const records = await store.listSignups(filter);
-  const csv = signupsCsv(records);
+  // A page of signups at a time, written before the next is read: memory stays flat.
+  let count = 0;
+  const pieces = signupsCsvPieces(store.signupPages(filter), (rows) => (count += rows));
   if (flags.out) {
-    await writeFile(flags.out, csv, { mode: 0o600 });
-    io.info(`wrote ${records.length} signups to ${flags.out}`);
+    try {
+      await pipeline(
+        Readable.from(pieces, { objectMode: false }),
+        createWriteStream(flags.out, { mode: 0o600 }),
+      );
+    } catch (error) {
+      // No half export that looks whole.
+      await rm(flags.out, { force: true });
+      throw error;
+    }
+    io.info(`wrote ${count} signups to ${flags.out}`);
   } else {
-    io.write(csv);
+    for await (const piece of pieces) await io.write(piece);
   }
   return 0;
 }

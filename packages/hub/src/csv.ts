@@ -19,6 +19,18 @@ export function csvCell(value: unknown): string {
   return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/** Rows as CSV lines, each ending in CRLF: a piece of a document that `csvStart` began. */
+export function csvLines(rows: Iterable<readonly unknown[]>): string {
+  let text = '';
+  for (const row of rows) text += `${row.map(csvCell).join(',')}\r\n`;
+  return text;
+}
+
+/** The start of a CSV document written piece by piece: BOM and header row. */
+export function csvStart(header: readonly string[]): string {
+  return `${UTF8_BOM}${csvLines([header])}`;
+}
+
 /** A whole CSV document: BOM, header row, CRLF after every row. */
 export function toCsv(header: readonly string[], rows: Iterable<readonly unknown[]>): string {
   const lines = [header.map(csvCell).join(',')];

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { isIsoDateTime, pickLocalised, type FaqEntry, type Locale } from '@dauys/schema';
-import { toCsv } from './csv.js';
+import { csvLines, csvStart, toCsv } from './csv.js';
 import type { EventFilter, HubStore, StoredSignup } from './store.js';
 
 /** A response body with its strong ETag (a content hash: equal bodies, equal tags, on every process). */
@@ -84,36 +84,56 @@ export const SIGNUP_CSV_COLUMNS = [
   'utm_content',
 ] as const;
 
+/** One signup as the cells of its CSV row, in `SIGNUP_CSV_COLUMNS` order. */
+function signupCsvCells({ id, receivedAt, consentVersion, consentAt, signup: s }: StoredSignup) {
+  return [
+    id,
+    receivedAt,
+    s.name,
+    s.phone,
+    s.email ?? '',
+    s.region,
+    s.locality ?? '',
+    s.activities.join(' '),
+    s.languages.join(' '),
+    s.adult ? 'yes' : 'no',
+    consentVersion,
+    consentAt,
+    s.consent.newsletter ? 'yes' : 'no',
+    s.partner ?? '',
+    s.eventId ?? '',
+    s.locale,
+    s.source.page,
+    s.source.referrer ?? '',
+    s.source.utm?.utm_source ?? '',
+    s.source.utm?.utm_medium ?? '',
+    s.source.utm?.utm_campaign ?? '',
+    s.source.utm?.utm_term ?? '',
+    s.source.utm?.utm_content ?? '',
+  ];
+}
+
 /** Signups as CSV for Excel and LibreOffice: UTF-8 with BOM, CRLF, RFC 4180, formulas defused. */
 export function signupsCsv(records: readonly StoredSignup[]): string {
-  return toCsv(
-    SIGNUP_CSV_COLUMNS,
-    records.map(({ id, receivedAt, consentVersion, consentAt, signup: s }) => [
-      id,
-      receivedAt,
-      s.name,
-      s.phone,
-      s.email ?? '',
-      s.region,
-      s.locality ?? '',
-      s.activities.join(' '),
-      s.languages.join(' '),
-      s.adult ? 'yes' : 'no',
-      consentVersion,
-      consentAt,
-      s.consent.newsletter ? 'yes' : 'no',
-      s.partner ?? '',
-      s.eventId ?? '',
-      s.locale,
-      s.source.page,
-      s.source.referrer ?? '',
-      s.source.utm?.utm_source ?? '',
-      s.source.utm?.utm_medium ?? '',
-      s.source.utm?.utm_campaign ?? '',
-      s.source.utm?.utm_term ?? '',
-      s.source.utm?.utm_content ?? '',
-    ]),
-  );
+  return toCsv(SIGNUP_CSV_COLUMNS, records.map(signupCsvCells));
+}
+
+/**
+ * The same CSV as `signupsCsv`, byte for byte, as text pieces: the BOM and header with the first
+ * page, then one piece per page. A consumer that waits before asking for the next piece (a
+ * stream with backpressure) keeps one page in memory, not the export. `onRows` counts them.
+ */
+export async function* signupsCsvPieces(
+  pages: AsyncIterable<readonly StoredSignup[]>,
+  onRows: (count: number) => void = () => {},
+): AsyncGenerator<string, void, undefined> {
+  let start = csvStart(SIGNUP_CSV_COLUMNS);
+  for await (const page of pages) {
+    onRows(page.length);
+    yield start + csvLines(page.map(signupCsvCells));
+    start = '';
+  }
+  if (start) yield start;
 }
 
 /** JSON with keys sorted at every level: the same document always gives the same text. */

@@ -58,6 +58,9 @@ export function migrations(t: SqlTypes): readonly string[] {
        label TEXT NOT NULL,
        created_at ${t.time} NOT NULL
      );`,
+    // 2: the export pages through signups by (received_at, id) (keyset pagination).
+    `CREATE INDEX signups_received_at_id ON signups (received_at, id);
+     DROP INDEX signups_received_at;`,
   ];
 }
 

@@ -2,6 +2,7 @@ import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
+import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import Fastify, {
   LogController,
@@ -21,7 +22,7 @@ import {
   type Locale,
   type RegionId,
 } from '@dauys/schema';
-import { canonicalJson, eventFeed, faqFeed, parseBound, signupsCsv, type FeedBody } from './feeds.js';
+import { canonicalJson, eventFeed, faqFeed, parseBound, signupsCsvPieces, type FeedBody } from './feeds.js';
 import { FeedCache, gzipEtag, gzipped, type CachedFeed } from './feed-cache.js';
 import { importEvents, importFaq, sniffFormat, type ImportFormat } from './import.js';
 import { RateLimiter, type RateLimitOptions } from './rate-limit.js';
@@ -291,12 +292,14 @@ export async function createHub(options: HubOptions = {}): Promise<FastifyInstan
       admin.get('/signups.csv', async (request, reply) => {
         const filter = signupFilter(request.query as Record<string, unknown>);
         if ('error' in filter) return reply.code(400).send(filter);
-        const csv = signupsCsv(await store.listSignups(filter));
+        // Streamed a page at a time; the first page is read before the headers go out, so a
+        // database that fails at once still answers 500 rather than an empty 200.
+        const body = await startedReadable(signupsCsvPieces(store.signupPages(filter)));
         const day = new Date().toISOString().slice(0, 10);
         return reply
           .type('text/csv; charset=utf-8')
           .header('Content-Disposition', `attachment; filename="dauys-signups-${day}.csv"`)
-          .send(csv);
+          .send(body);
       });
 
       const importRoute =
@@ -361,6 +364,20 @@ export async function createHub(options: HubOptions = {}): Promise<FastifyInstan
   }
 
   return app;
+}
+
+/**
+ * A byte stream of the pieces, once the first piece is there. The stream asks for the next piece
+ * only when the response has room (backpressure), and stops the pieces when the client goes away.
+ */
+async function startedReadable(pieces: AsyncGenerator<string, void, undefined>): Promise<Readable> {
+  const first = await pieces.next();
+  async function* all() {
+    if (first.done) return;
+    yield first.value;
+    yield* pieces;
+  }
+  return Readable.from(all(), { objectMode: false });
 }
 
 function serveWildcard(request: FastifyRequest, reply: FastifyReply, root: StaticRoot) {

@@ -3,6 +3,8 @@ import pg from 'pg';
 import type { CampaignEvent, FaqEntry } from '@dauys/schema';
 import {
   EPOCH_ISO,
+  SIGNUP_PAGE_SIZE,
+  collectPages,
   describeErasure,
   eventColumns,
   redactDatabaseUrl,
@@ -15,6 +17,26 @@ import {
   type SignupFilter,
   type StoredSignup,
 } from './store.js';
+
+interface SignupRow {
+  id: string;
+  received_at: Date;
+  /** `received_at` as PostgreSQL prints it: microseconds kept, so the next page starts exactly. */
+  cursor_at: string;
+  consent_version: string;
+  consent_at: Date;
+  data: string;
+}
+
+function storedSignup(row: SignupRow): StoredSignup {
+  return {
+    id: row.id,
+    receivedAt: iso(row.received_at),
+    consentVersion: row.consent_version,
+    consentAt: iso(row.consent_at),
+    signup: JSON.parse(row.data),
+  };
+}
 import { migrations, POSTGRES_TYPES } from './migrations.js';
 
 const MIGRATIONS = migrations(POSTGRES_TYPES);
@@ -92,6 +114,36 @@ export async function openPostgresStore(
     return { revision: rows[0].revision, updatedAt: iso(rows[0].updated_at) };
   };
 
+  async function* signupPages(
+    filter: SignupFilter = {},
+    pageSize = SIGNUP_PAGE_SIZE,
+  ): AsyncGenerator<StoredSignup[], void, undefined> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const add = (sql: string, value: unknown) => {
+      params.push(value);
+      where.push(sql.replace('?', `$${params.length}`));
+    };
+    if (filter.region) add('region = ?', filter.region);
+    if (filter.partner) add('partner = ?', filter.partner);
+    if (filter.from) add('received_at >= ?', iso(filter.from));
+    if (filter.to) add('received_at <= ?', iso(filter.to));
+    const n = params.length;
+    const select = (after: string) =>
+      `SELECT id, received_at, received_at::text AS cursor_at, consent_version, consent_at, data
+       FROM signups WHERE ${[...where, ...(after ? [after] : [])].join(' AND ') || 'true'}
+       ORDER BY received_at, id LIMIT $${n + 1}`;
+    // A row comparison walks the (received_at, id) index from just after the last row.
+    const next = select(`(received_at, id) > ($${n + 2}::timestamptz, $${n + 3})`);
+    let { rows } = await pool.query<SignupRow>(select(''), [...params, pageSize]);
+    while (rows.length > 0) {
+      const last = rows[rows.length - 1];
+      yield rows.map(storedSignup);
+      if (rows.length < pageSize) return;
+      ({ rows } = await pool.query<SignupRow>(next, [...params, pageSize, last.cursor_at, last.id]));
+    }
+  }
+
   let closed = false;
 
   return {
@@ -139,35 +191,10 @@ export async function openPostgresStore(
     },
 
     async listSignups(filter: SignupFilter = {}): Promise<StoredSignup[]> {
-      const where: string[] = [];
-      const params: unknown[] = [];
-      const add = (sql: string, value: unknown) => {
-        params.push(value);
-        where.push(sql.replace('?', `$${params.length}`));
-      };
-      if (filter.region) add('region = ?', filter.region);
-      if (filter.partner) add('partner = ?', filter.partner);
-      if (filter.from) add('received_at >= ?', iso(filter.from));
-      if (filter.to) add('received_at <= ?', iso(filter.to));
-      const { rows } = await pool.query<{
-        id: string;
-        received_at: Date;
-        consent_version: string;
-        consent_at: Date;
-        data: string;
-      }>(
-        `SELECT id, received_at, consent_version, consent_at, data FROM signups
-         ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY received_at, id`,
-        params,
-      );
-      return rows.map((row) => ({
-        id: row.id,
-        receivedAt: iso(row.received_at),
-        consentVersion: row.consent_version,
-        consentAt: iso(row.consent_at),
-        signup: JSON.parse(row.data),
-      }));
+      return collectPages(signupPages(filter));
     },
+
+    signupPages,
 
     async countSignups() {
       const { rows } = await pool.query<{ n: string }>('SELECT count(*) AS n FROM signups');

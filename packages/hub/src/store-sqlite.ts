@@ -5,6 +5,8 @@ import Database from 'better-sqlite3';
 import type { CampaignEvent, FaqEntry } from '@dauys/schema';
 import {
   EPOCH_ISO,
+  SIGNUP_PAGE_SIZE,
+  collectPages,
   describeErasure,
   eventColumns,
   type AuditEntry,
@@ -116,6 +118,31 @@ export function openSqliteStore(dataDir: string): HubStore {
     return { deleted: changes, auditId };
   });
 
+  async function* signupPages(
+    filter: SignupFilter = {},
+    pageSize = SIGNUP_PAGE_SIZE,
+  ): AsyncGenerator<StoredSignup[], void, undefined> {
+    const { where, params, add } = conditions();
+    if (filter.region) add('region = ?', filter.region);
+    if (filter.partner) add('partner = ?', filter.partner);
+    if (filter.from) add('received_at >= ?', toUtcIso(filter.from));
+    if (filter.to) add('received_at <= ?', toUtcIso(filter.to));
+    const select = (after: string) =>
+      db.prepare(`SELECT id, received_at, consent_version, consent_at, data FROM signups
+        WHERE ${[...where, ...(after ? [after] : [])].join(' AND ') || '1'}
+        ORDER BY received_at, id LIMIT ?`);
+    const first = select('');
+    // A row value comparison walks the (received_at, id) index from just after the last row.
+    const next = select('(received_at, id) > (?, ?)');
+    let rows = first.all(...params, pageSize) as SignupRow[];
+    while (rows.length > 0) {
+      const last = rows[rows.length - 1];
+      yield rows.map(storedSignup);
+      if (rows.length < pageSize) return;
+      rows = next.all(...params, last.received_at, last.id, pageSize) as SignupRow[];
+    }
+  }
+
   let closed = false;
 
   return {
@@ -152,28 +179,10 @@ export function openSqliteStore(dataDir: string): HubStore {
     },
 
     async listSignups(filter: SignupFilter = {}): Promise<StoredSignup[]> {
-      const { where, params, add } = conditions();
-      if (filter.region) add('region = ?', filter.region);
-      if (filter.partner) add('partner = ?', filter.partner);
-      if (filter.from) add('received_at >= ?', toUtcIso(filter.from));
-      if (filter.to) add('received_at <= ?', toUtcIso(filter.to));
-      const sql = `SELECT id, received_at, consent_version, consent_at, data FROM signups
-        ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY received_at, id`;
-      const rows = db.prepare(sql).all(...params) as {
-        id: string;
-        received_at: string;
-        consent_version: string;
-        consent_at: string;
-        data: string;
-      }[];
-      return rows.map((row) => ({
-        id: row.id,
-        receivedAt: row.received_at,
-        consentVersion: row.consent_version,
-        consentAt: row.consent_at,
-        signup: JSON.parse(row.data),
-      }));
+      return collectPages(signupPages(filter));
     },
+
+    signupPages,
 
     async countSignups() {
       return (stmts.countSignups.get() as { n: number }).n;
@@ -233,6 +242,24 @@ export function openSqliteStore(dataDir: string): HubStore {
     async listAdminTokenHashes() {
       return stmts.listTokens.pluck().all() as string[];
     },
+  };
+}
+
+interface SignupRow {
+  id: string;
+  received_at: string;
+  consent_version: string;
+  consent_at: string;
+  data: string;
+}
+
+function storedSignup(row: SignupRow): StoredSignup {
+  return {
+    id: row.id,
+    receivedAt: row.received_at,
+    consentVersion: row.consent_version,
+    consentAt: row.consent_at,
+    signup: JSON.parse(row.data),
   };
 }
 

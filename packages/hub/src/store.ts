@@ -22,7 +22,15 @@ export interface HubStore {
    * concurrency: exactly one caller gets `created: true`; the others get the stored row back.
    */
   insertSignup(input: NewSignup): Promise<InsertSignupResult>;
+  /** Every signup the filter selects, ordered by time of receipt then id (small sets: tests, tools). */
   listSignups(filter?: SignupFilter): Promise<StoredSignup[]>;
+  /**
+   * The same signups in the same order, a page at a time (keyset pagination on
+   * `(received_at, id)`): each page is one short indexed query, nothing holds the database
+   * between pages, and memory stays flat however many signups there are. Signups received while
+   * the pages are read appear when they sort after the current page.
+   */
+  signupPages(filter?: SignupFilter, pageSize?: number): AsyncGenerator<StoredSignup[], void, undefined>;
   countSignups(): Promise<number>;
   /**
    * Deletes one person's signups (by phone or id), or every signup received before an instant
@@ -45,6 +53,16 @@ export interface HubStore {
   /** Admin token hashes (hex SHA-256) created by `dauys-hub create-token`. */
   addAdminTokenHash(hash: string, label: string): Promise<void>;
   listAdminTokenHashes(): Promise<string[]>;
+}
+
+/** Rows per page of `signupPages` (about 1 MB of signups). */
+export const SIGNUP_PAGE_SIZE = 1000;
+
+/** All pages of `signupPages` as one list. */
+export async function collectPages<T>(pages: AsyncIterable<readonly T[]>): Promise<T[]> {
+  const all: T[] = [];
+  for await (const page of pages) all.push(...page);
+  return all;
 }
 
 export type FeedName = 'events' | 'faq';
