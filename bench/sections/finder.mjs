@@ -1,7 +1,10 @@
 // Section 2, event finder at scale: feeds of 1,000 / 10,000 / 50,000 sample events. For each:
-// first render (navigation → first event on screen, feed fetched and parsed), one search
-// keystroke and one region change (event → the next frame after the list changed), and the
-// JS heap in use after a garbage collection.
+// first render twice over: as a visitor waits for it (navigation → first event on screen, with
+// fetching the script and the feed and JSON.parse of it) and the widget's own part of it (feed
+// data received → first rows laid out, its User Timing measure `dauys-event-finder:first-render`,
+// the figure the issue's 200 ms budget is about); one search keystroke and one region change
+// (event → the next frame after the list changed), and the JS heap in use after a garbage
+// collection.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { heapUsed, openUntilReady } from '../lib/measure.mjs';
@@ -69,6 +72,7 @@ export async function benchFinder(ctx) {
       }),
     });
     const render = [];
+    const own = [];
     const keystroke = [];
     const region = [];
     const heap = [];
@@ -82,6 +86,20 @@ export async function benchFinder(ctx) {
         });
         const { page: tab, client, readyAt } = opened;
         render.push(readyAt);
+        // The widget measures its own part when the first rows are laid out (a frame at most
+        // after they are seen here).
+        const ownMeasure = await tab
+          .waitForFunction(
+            () => performance.getEntriesByName('dauys-event-finder:first-render', 'measure')[0]?.duration,
+            { timeout: 5_000, polling: 20 },
+          )
+          .then((handle) => handle.jsonValue())
+          .catch(() => undefined);
+        if (typeof ownMeasure === 'number') own.push(ownMeasure);
+        else if (run === 0)
+          skipped.push(
+            `event finder ${size}: no dauys-event-finder:first-render measure; widget's own time not measured`,
+          );
         heap.push((await heapUsed(client)) / 1024 / 1024);
         const controls = await tab.evaluate(findControls);
         if (controls.search) {
@@ -157,6 +175,13 @@ export async function benchFinder(ctx) {
         metric: `${label} events: first render`,
         unit: 'ms',
         ...summarise(render),
+      });
+    if (own.length)
+      rows.push({
+        section: 'event finder',
+        metric: `${label} events: first render, widget's own (feed received → first rows)`,
+        unit: 'ms',
+        ...summarise(own),
       });
     if (keystroke.length)
       rows.push({

@@ -339,7 +339,7 @@ const columnsAt = (columns: EventColumns, k: number) =>
 
 /** A feed with repeated ids, hostile text, unsafe links and malformed fields, for the intakes. */
 function mixedFeed(seed: number): unknown[] {
-  const raw = fuzzedEvents(1500, seed);
+  const raw = [...fuzzedEvents(1500, seed), ...ODD_INPUTS];
   // Repeats of earlier ids, some of them malformed themselves.
   for (let i = 0; i < 40; i++) raw.push(JSON.parse(JSON.stringify(raw[i * 7])));
   return raw;

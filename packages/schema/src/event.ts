@@ -720,28 +720,32 @@ const skippedId = (item: unknown) => {
  * may still turn out malformed.
  */
 function indexFacts(input: unknown, columns: EventColumns, at: number): string | undefined {
-  if (!isPlain(input)) return undefined;
-  if (!('id' in input) || !('start' in input) || !('region' in input) || !('type' in input)) return undefined;
-  const id = text(input.id, EVENT_LIMITS.id);
+  // Provisional: an absent field reads as undefined and fails here (the full check then
+  // decides), and any object goes (the full check allows only plain ones).
+  if (input === null || typeof input !== 'object') return undefined;
+  const event = input as Plain;
+  const id = text(event.id, EVENT_LIMITS.id);
   if (id === undefined) return undefined;
-  const start = readDateTime(input.start);
+  const start = readDateTime(event.start);
   if (start !== start) return undefined;
   let end = Number.NaN;
-  if ('end' in input && input.end !== undefined) {
-    end = readDateTime(input.end);
+  if (event.end !== undefined) {
+    end = readDateTime(event.end);
     if (!(end >= start)) return undefined;
   }
-  const region = REGION_POSITION.get(input.region);
-  const type = TYPE_POSITION.get(input.type);
-  const status = input.status === undefined ? SCHEDULED : STATUS_POSITION.get(input.status);
+  const region = REGION_POSITION.get(event.region);
+  const type = TYPE_POSITION.get(event.type);
+  const status = event.status === undefined ? SCHEDULED : STATUS_POSITION.get(event.status);
   if (region === undefined || type === undefined || status === undefined) return undefined;
   let lat = Number.NaN;
   let lon = Number.NaN;
-  if ('location' in input && input.location !== undefined) {
-    const location = checkLocation(input.location);
-    if (location === undefined) return undefined;
-    lat = location.lat;
-    lon = location.lon;
+  const location = event.location as Plain | null | undefined;
+  if (location !== undefined) {
+    if (location === null || typeof location !== 'object') return undefined;
+    lat = location.lat as number;
+    lon = location.lon as number;
+    if (typeof lat !== 'number' || !(lat >= -90 && lat <= 90)) return undefined;
+    if (typeof lon !== 'number' || !(lon >= -180 && lon <= 180)) return undefined;
   }
   columns.start[at] = start;
   columns.end[at] = end;
