@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { parseEvents } from '@dauys/schema';
+import { EventIntake, EventSurvey, parseEvents } from '@dauys/schema';
 import { generateSampleEvents } from '@dauys/schema/sample';
 import { foldForSearch } from '../core/text-search.js';
 import {
@@ -198,6 +198,71 @@ describe('geo', () => {
     // Astana – Almaty is about 970 km as the crow flies.
     expect(distanceKm({ lat: 51.1694, lon: 71.4491 }, { lat: 43.2389, lon: 76.8897 })).to.be.closeTo(970, 15);
     expect(haversineKm(43, 76, 43, 76)).to.equal(0);
+  });
+});
+
+describe('index of a surveyed feed', () => {
+  it('has the columns, order, repeats and ids of the index of the validated events', () => {
+    const raw = JSON.parse(
+      JSON.stringify(generateSampleEvents({ count: 2600, seed: 8, now: NOW })),
+    ) as unknown[];
+    raw.splice(
+      100,
+      0,
+      { ...(raw[5] as object) },
+      { ...(raw[9] as object), id: 'empty-title', title: '' },
+      'junk',
+    );
+    const intake = new EventIntake(raw);
+    intake.take(raw.length);
+    const survey = new EventSurvey(raw);
+    survey.take(raw.length);
+    const full = buildEventIndex(intake.items);
+    const quick = buildEventIndex(survey);
+    // The survey kept the event with the empty title for now; everything else lines up.
+    expect(quick.size).to.equal(full.size + 1);
+    expect(full.duplicates).to.deep.equal(intake.duplicates);
+    const ids = (index: typeof full) =>
+      Array.from({ length: index.size }, (_, i) => index.event(i)?.id ?? '(malformed)');
+    const quickIds = ids(quick);
+    const malformed = quickIds.indexOf('(malformed)');
+    expect(malformed).to.be.greaterThan(-1);
+    const same = <T>(items: ArrayLike<T>) => Array.from(items).filter((_, i) => i !== malformed);
+    expect(same(quickIds)).to.deep.equal(ids(full));
+    for (const column of [
+      'start',
+      'end',
+      'day',
+      'region',
+      'type',
+      'status',
+      'lat',
+      'lon',
+      'ownLocation',
+    ] as const) {
+      expect(same(quick[column]), column).to.deep.equal(Array.from(full[column]));
+    }
+    expect(quick.byId.get(quickIds[10])).to.equal(10);
+    expect(full.byId.get(quickIds[10])).to.equal(10);
+  });
+
+  it('validates events only when read, and takes the events of the full pass when they agree', () => {
+    const raw = JSON.parse(
+      JSON.stringify(generateSampleEvents({ count: 2200, seed: 12, now: NOW })),
+    ) as unknown[];
+    const survey = new EventSurvey(raw);
+    survey.take(raw.length);
+    const index = buildEventIndex(survey, { lazyText: true });
+    expect(index.events.filter(Boolean)).to.have.length(0);
+    const first = index.event(0)!;
+    expect(index.events.filter(Boolean)).to.have.length(1);
+    const intake = new EventIntake(raw);
+    intake.take(raw.length);
+    index.settle(intake.items);
+    expect(index.events.every(Boolean)).to.equal(true);
+    expect(index.event(0)).to.equal(first);
+    expect(index.byId.get(first.id)).to.equal(0);
+    expect(index.event(1)!.id).to.equal(buildEventIndex(intake.items).event(1)!.id);
   });
 });
 

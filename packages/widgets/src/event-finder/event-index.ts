@@ -223,16 +223,20 @@ export function buildEventIndex(
   }
   if (Array.isArray(input)) for (let i = 0; i < size; i++) events[i] = input[inputAt[i]];
 
-  const event = (i: number) => events[i] ?? (events[i] = source.event(inputAt[i]));
+  // Let go once every event is in (see `settle`), with the feed it reads from.
+  let pending: EventSource | undefined = source;
+  const event = (i: number) => events[i] ?? (events[i] = pending?.event(inputAt[i]));
   const settle = (items: readonly CampaignEvent[]) => {
     for (let i = 0; i < size; i++) events[i] ??= items[inputAt[i]];
+    pending = undefined;
   };
+  // Ids by position, built when first asked for (a shared link to one event).
   let positions: Map<string, number> | undefined;
   const byId = {
     get(id: string) {
       if (!positions) {
         positions = new Map();
-        for (let i = 0; i < size; i++) positions.set(source.id(inputAt[i]), i);
+        for (let i = 0; i < size; i++) positions.set(events[i]?.id ?? pending!.id(inputAt[i]), i);
       }
       return positions.get(id);
     },
