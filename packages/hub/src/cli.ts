@@ -10,7 +10,8 @@ import { LOCALES, isRegionId } from '@dauys/schema';
 import { eventFeed, faqFeed, parseBound, signupsCsvPieces } from './feeds.js';
 import { importEvents, importFaq, sniffFormat, type ImportRowError } from './import.js';
 import { createHub, defaultCdnDir, hashToken, DEFAULT_RATE_LIMIT } from './server.js';
-import { openStore, type HubStore, type SignupFilter } from './store.js';
+import { openStore, tokenFingerprint, type HubStore, type SignupFilter } from './store.js';
+import { matchToken, tokenTable } from './tokens.js';
 
 const USAGE = `dauys-hub: the Dauys server for event and FAQ feeds and volunteer signups
 
@@ -24,6 +25,8 @@ Usage:
   dauys-hub export-feeds DIR                   events.json, faq.json, faq.kk.json, faq.ru.json, faq.en.json
   dauys-hub purge-signups --before DATE        deletes signups received before DATE (retention; audited)
   dauys-hub create-token [--label TEXT]        prints a new admin token; stores only its hash
+  dauys-hub list-tokens                        stored admin tokens: fingerprint, created, label
+  dauys-hub revoke-token FINGERPRINT|LABEL     deletes one stored admin token at once (audited)
 
 Every command takes --data-dir DIR or --database-url URL (PostgreSQL).
 Environment: HOST, PORT, DAUYS_DATA_DIR, DATABASE_URL, DAUYS_ADMIN_TOKEN, DAUYS_ALLOWED_ORIGINS,
@@ -102,19 +105,28 @@ export async function main(
     switch (command) {
       case 'serve':
         return await serve(flags, env);
+      // Arguments are checked before the store opens: a usage error creates no data folder.
       case 'import-events':
-      case 'import-faq':
-        return await withStore(flags, env, (store) =>
-          runImport(store, command, need(rest[0], 'FILE'), flags),
-        );
+      case 'import-faq': {
+        const file = need(rest[0], 'FILE');
+        return await withStore(flags, env, (store) => runImport(store, command, file, flags));
+      }
       case 'export-signups':
         return await withStore(flags, env, (store) => exportSignups(store, flags));
-      case 'export-feeds':
-        return await withStore(flags, env, (store) => exportFeeds(store, need(rest[0], 'DIR')));
+      case 'export-feeds': {
+        const dir = need(rest[0], 'DIR');
+        return await withStore(flags, env, (store) => exportFeeds(store, dir));
+      }
       case 'purge-signups':
         return await withStore(flags, env, (store) => purgeSignups(store, flags));
       case 'create-token':
         return await withStore(flags, env, (store) => createToken(store, flags));
+      case 'list-tokens':
+        return await withStore(flags, env, (store) => listTokens(store));
+      case 'revoke-token': {
+        const query = need(rest[0], 'FINGERPRINT|LABEL');
+        return await withStore(flags, env, (store) => revokeToken(store, query));
+      }
       default:
         throw new UsageError(`unknown command: ${command}`);
     }
@@ -323,9 +335,45 @@ async function exportFeeds(store: HubStore, dir: string): Promise<number> {
 
 async function createToken(store: HubStore, flags: Flags): Promise<number> {
   const token = randomBytes(32).toString('base64url');
-  await store.addAdminTokenHash(hashToken(token), flags.label ?? `created ${new Date().toISOString()}`);
+  const hash = hashToken(token);
+  await store.addAdminTokenHash(hash, flags.label ?? `created ${new Date().toISOString()}`);
   io.info(
-    `${token}\n\nA new admin token. Only its SHA-256 hash was stored (${store.engine}); this is the one time it is shown.\nUse it as: Authorization: Bearer <token>`,
+    `${token}\n\nA new admin token (fingerprint ${tokenFingerprint(hash)}). Only its SHA-256 hash was stored (${store.engine}); this is the one time it is shown.\nUse it as: Authorization: Bearer <token>\nRevoke it with: dauys-hub revoke-token ${tokenFingerprint(hash)}`,
+  );
+  return 0;
+}
+
+async function listTokens(store: HubStore): Promise<number> {
+  const tokens = await store.listAdminTokens();
+  io.info(
+    tokens.length
+      ? tokenTable(tokens)
+      : 'No stored admin tokens (create one with dauys-hub create-token). DAUYS_ADMIN_TOKEN, when a hub has it, is not stored and not listed.',
+  );
+  return 0;
+}
+
+async function revokeToken(store: HubStore, query: string): Promise<number> {
+  const match = matchToken(await store.listAdminTokens(), query);
+  if (match.kind === 'none') {
+    io.error(
+      `dauys-hub: no stored admin token has the fingerprint or label "${query}"; nothing revoked (see dauys-hub list-tokens)`,
+    );
+    return 1;
+  }
+  if (match.kind === 'ambiguous') {
+    io.error(
+      `dauys-hub: "${query}" matches ${match.candidates.length} tokens; nothing revoked. Name one by its fingerprint:\n${tokenTable(match.candidates)}`,
+    );
+    return 1;
+  }
+  const fingerprint = tokenFingerprint(match.token.hash);
+  if (!(await store.revokeAdminToken(match.token.hash, 'cli', match.selector))) {
+    io.error(`dauys-hub: token ${fingerprint} was revoked meanwhile; nothing to do`);
+    return 1;
+  }
+  io.info(
+    `revoked admin token ${fingerprint} (${JSON.stringify(match.token.label)}); running hubs refuse it from their next request`,
   );
   return 0;
 }

@@ -61,6 +61,9 @@ export function migrations(t: SqlTypes): readonly string[] {
     // 2: the export pages through signups by (received_at, id) (keyset pagination).
     `CREATE INDEX signups_received_at_id ON signups (received_at, id);
      DROP INDEX signups_received_at;`,
+    // 3: the audit log names what an action applied to when that is not personal data (the
+    // fingerprint of a revoked admin token).
+    `ALTER TABLE audit_log ADD COLUMN target TEXT;`,
   ];
 }
 

@@ -4,10 +4,12 @@ import type { CampaignEvent, FaqEntry } from '@dauys/schema';
 import {
   EPOCH_ISO,
   SIGNUP_PAGE_SIZE,
+  auditEntry,
   collectPages,
   describeErasure,
   eventColumns,
   redactDatabaseUrl,
+  tokenFingerprint,
   type AuditEntry,
   type EventFilter,
   type FeedName,
@@ -223,10 +225,10 @@ export async function openPostgresStore(
     },
 
     async listAudit() {
-      const { rows } = await pool.query<Omit<AuditEntry, 'at'> & { at: Date }>(
-        'SELECT id, at, action, actor, selector, count FROM audit_log ORDER BY at, id',
-      );
-      return rows.map((row) => ({ ...row, at: iso(row.at) }));
+      const { rows } = await pool.query<
+        Omit<AuditEntry, 'at' | 'target'> & { at: Date; target: string | null }
+      >('SELECT id, at, action, actor, selector, count, target FROM audit_log ORDER BY at, id');
+      return rows.map((row) => auditEntry({ ...row, at: iso(row.at) }));
     },
 
     async saveEvents(events: readonly CampaignEvent[], mode) {
@@ -310,6 +312,26 @@ export async function openPostgresStore(
     async listAdminTokenHashes() {
       const { rows } = await pool.query<{ hash: string }>('SELECT hash FROM admin_tokens');
       return rows.map((row) => row.hash);
+    },
+
+    async listAdminTokens() {
+      const { rows } = await pool.query<{ hash: string; label: string; created_at: Date }>(
+        'SELECT hash, label, created_at FROM admin_tokens ORDER BY created_at, hash',
+      );
+      return rows.map((row) => ({ hash: row.hash, label: row.label, createdAt: iso(row.created_at) }));
+    },
+
+    async revokeAdminToken(hash, actor, selector) {
+      return tx(async (client) => {
+        const { rowCount } = await client.query('DELETE FROM admin_tokens WHERE hash = $1', [hash]);
+        if (!rowCount) return false;
+        await client.query(
+          `INSERT INTO audit_log (id, at, action, actor, selector, count, target)
+           VALUES ($1, clock_timestamp(), 'token-revoked', $2, $3, 1, $4)`,
+          [randomUUID(), actor, selector, tokenFingerprint(hash)],
+        );
+        return true;
+      });
     },
   };
 }

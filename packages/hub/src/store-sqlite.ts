@@ -6,10 +6,10 @@ import type { CampaignEvent, FaqEntry } from '@dauys/schema';
 import {
   EPOCH_ISO,
   SIGNUP_PAGE_SIZE,
+  auditEntry,
   collectPages,
   describeErasure,
   eventColumns,
-  type AuditEntry,
   type ErasureResult,
   type ErasureSelector,
   type EventFilter,
@@ -19,7 +19,9 @@ import {
   type InsertSignupResult,
   type NewSignup,
   type SignupFilter,
+  type StoredAdminToken,
   type StoredSignup,
+  tokenFingerprint,
 } from './store.js';
 import { migrations, SQLITE_TYPES } from './migrations.js';
 
@@ -58,9 +60,11 @@ export function openSqliteStore(dataDir: string): HubStore {
     deleteById: db.prepare('DELETE FROM signups WHERE id = ?'),
     deleteBefore: db.prepare('DELETE FROM signups WHERE received_at < ?'),
     insertAudit: db.prepare(
-      'INSERT INTO audit_log (id, at, action, actor, selector, count) VALUES (?, ?, ?, ?, ?, ?)',
+      'INSERT INTO audit_log (id, at, action, actor, selector, count, target) VALUES (?, ?, ?, ?, ?, ?, ?)',
     ),
-    listAudit: db.prepare('SELECT id, at, action, actor, selector, count FROM audit_log ORDER BY at, rowid'),
+    listAudit: db.prepare(
+      'SELECT id, at, action, actor, selector, count, target FROM audit_log ORDER BY at, rowid',
+    ),
     upsertEvent: db.prepare(
       `INSERT INTO events (id, region, type, start_ms, end_ms, data) VALUES (?, ?, ?, ?, ?, ?)
        ON CONFLICT (id) DO UPDATE SET region = excluded.region, type = excluded.type,
@@ -80,6 +84,10 @@ export function openSqliteStore(dataDir: string): HubStore {
       'INSERT INTO admin_tokens (hash, label, created_at) VALUES (?, ?, ?) ON CONFLICT (hash) DO NOTHING',
     ),
     listTokens: db.prepare('SELECT hash FROM admin_tokens'),
+    listTokenRows: db.prepare(
+      'SELECT hash, label, created_at AS createdAt FROM admin_tokens ORDER BY created_at, hash',
+    ),
+    deleteToken: db.prepare('DELETE FROM admin_tokens WHERE hash = ?'),
   };
 
   const bump = (name: FeedName): FeedRevision => {
@@ -114,8 +122,15 @@ export function openSqliteStore(dataDir: string): HubStore {
           ? stmts.deleteById.run(selector.id)
           : stmts.deleteBefore.run(toUtcIso(selector.receivedBefore));
     const auditId = randomUUID();
-    stmts.insertAudit.run(auditId, new Date().toISOString(), action, actor, kind, changes);
+    stmts.insertAudit.run(auditId, new Date().toISOString(), action, actor, kind, changes, null);
     return { deleted: changes, auditId };
+  });
+
+  const revokeToken = db.transaction((hash: string, actor: string, selector: string): boolean => {
+    if (stmts.deleteToken.run(hash).changes === 0) return false;
+    const at = new Date().toISOString();
+    stmts.insertAudit.run(randomUUID(), at, 'token-revoked', actor, selector, 1, tokenFingerprint(hash));
+    return true;
   });
 
   async function* signupPages(
@@ -196,7 +211,7 @@ export function openSqliteStore(dataDir: string): HubStore {
     },
 
     async listAudit() {
-      return stmts.listAudit.all() as AuditEntry[];
+      return (stmts.listAudit.all() as Parameters<typeof auditEntry>[0][]).map(auditEntry);
     },
 
     async saveEvents(events, mode) {
@@ -241,6 +256,14 @@ export function openSqliteStore(dataDir: string): HubStore {
 
     async listAdminTokenHashes() {
       return stmts.listTokens.pluck().all() as string[];
+    },
+
+    async listAdminTokens() {
+      return stmts.listTokenRows.all() as StoredAdminToken[];
+    },
+
+    async revokeAdminToken(hash, actor, selector) {
+      return revokeToken(hash, actor, selector);
     },
   };
 }

@@ -52,7 +52,23 @@ export interface HubStore {
 
   /** Admin token hashes (hex SHA-256) created by `dauys-hub create-token`. */
   addAdminTokenHash(hash: string, label: string): Promise<void>;
+  /** The hashes only: read by the server on every admin request, so a revocation counts at once. */
   listAdminTokenHashes(): Promise<string[]>;
+  /** Stored admin tokens with their labels and creation times, oldest first. */
+  listAdminTokens(): Promise<StoredAdminToken[]>;
+  /**
+   * Deletes the token with this hash and, when there was one, writes an audit entry naming its
+   * fingerprint (never the token or its label). False when no token had this hash.
+   */
+  revokeAdminToken(hash: string, actor: string, selector: 'fingerprint' | 'label'): Promise<boolean>;
+}
+
+export interface StoredAdminToken {
+  /** Hex SHA-256 of the token. */
+  hash: string;
+  label: string;
+  /** ISO 8601 UTC. */
+  createdAt: string;
 }
 
 /** Rows per page of `signupPages` (about 1 MB of signups). */
@@ -121,12 +137,31 @@ export interface ErasureResult {
 export interface AuditEntry {
   id: string;
   at: string;
-  /** `erasure`: on a person's request; `retention`: the retention period ended. */
-  action: 'erasure' | 'retention';
+  /**
+   * `erasure`: on a person's request; `retention`: the retention period ended;
+   * `token-revoked`: an admin token was revoked (`dauys-hub revoke-token`).
+   */
+  action: 'erasure' | 'retention' | 'token-revoked';
   actor: string;
-  /** Which kind of selector was used; the phone number or id itself is never kept. */
-  selector: 'phone' | 'id' | 'received-before';
+  /**
+   * Which kind of selector was used; the phone number or id itself is never kept. For a token:
+   * whether the operator named it by fingerprint or by label.
+   */
+  selector: 'phone' | 'id' | 'received-before' | 'fingerprint' | 'label';
   count: number;
+  /** For `token-revoked`: the token's fingerprint (first 8 hex digits of its hash). */
+  target?: string;
+}
+
+/** An audit row as both engines read it: `target` is only there when it has a value. */
+export function auditEntry(row: Omit<AuditEntry, 'target'> & { target?: string | null }): AuditEntry {
+  const { target, ...entry } = row;
+  return target == null ? entry : { ...entry, target };
+}
+
+/** A token's short public name: the first 8 hex digits of its SHA-256 hash (never the token). */
+export function tokenFingerprint(hash: string): string {
+  return hash.slice(0, 8);
 }
 
 export interface EventFilter {
