@@ -229,6 +229,64 @@ for (const engine of ENGINES) {
   });
 }
 
+describe('a database that fails during the export', () => {
+  let base: TestHub;
+  let app: TestHub['app'];
+  let failAfter = 0;
+  before(async () => {
+    base = await newHub('sqlite');
+    await insertAll(base.store, hostileSignups(30));
+    const store: HubStore = {
+      ...base.store,
+      async *signupPages(filter) {
+        let pages = 0;
+        for await (const page of base.store.signupPages(filter, 10)) {
+          if (pages++ === failAfter) throw new Error('connection lost');
+          yield page;
+        }
+      },
+    };
+    app = await createHub({ store, adminToken: ADMIN_TOKEN, rateLimit: false, cdnDir: null });
+    await app.listen({ host: '127.0.0.1', port: 0 });
+  });
+  after(async () => {
+    await app.close();
+    await base.close();
+  });
+
+  const get = async () => {
+    const { port } = app.server.address() as { port: number };
+    return new Promise<{ status: number; body: string; complete: boolean }>((resolve, reject) => {
+      const req = request(
+        { host: '127.0.0.1', port, path: '/api/v1/admin/signups.csv', headers: admin },
+        (res) => {
+          let body = '';
+          res.setEncoding('utf8');
+          res.on('data', (chunk: string) => (body += chunk));
+          res.on('close', () => resolve({ status: res.statusCode ?? 0, body, complete: res.complete }));
+        },
+      );
+      req.on('error', reject);
+      req.end();
+    });
+  };
+
+  test('before the first page: 500, not an empty 200', async () => {
+    failAfter = 0;
+    const response = await get();
+    assert.equal(response.status, 500);
+    assert.deepEqual(JSON.parse(response.body), { error: 'internal' });
+  });
+
+  test('after the first page: the transfer is cut off, never a short file that looks whole', async () => {
+    failAfter = 1;
+    const response = await get();
+    assert.equal(response.status, 200);
+    assert.equal(response.complete, false);
+    assert.ok(response.body.startsWith(UTF8_BOM));
+  });
+});
+
 describe('backpressure', () => {
   let hub: TestHub;
   let pagesRead = 0;
