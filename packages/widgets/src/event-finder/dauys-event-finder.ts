@@ -258,7 +258,8 @@ export class DauysEventFinder extends DauysElement {
   /** The running slice-by-slice validation of an `events` array; replaced to cancel it. */
   private validation: object | undefined;
   /** A surveyed feed still to validate in full after its first rows (see `settle`). */
-  private settling: { raw: readonly unknown[]; survey: EventSurvey; cancelled: () => boolean } | undefined;
+  private settling:
+    { index: EventIndex; raw: readonly unknown[]; survey: EventSurvey; cancelled: () => boolean } | undefined;
   private targetPending = false;
   private targetSwitched = false;
   private focusAfterUpdate: string | undefined;
@@ -488,7 +489,9 @@ export class DauysEventFinder extends DauysElement {
     measure('index', validated, performance.now());
     this.warnSkipped(source.skipped, index.duplicates, source);
     this.settling =
-      source instanceof EventSurvey && raw && cancelled ? { raw, survey: source, cancelled } : undefined;
+      source instanceof EventSurvey && raw && cancelled
+        ? { index, raw, survey: source, cancelled }
+        : undefined;
     this.index = index;
     this.loadState = 'ready';
     this.feedError = undefined;
@@ -517,9 +520,11 @@ export class DauysEventFinder extends DauysElement {
    * count drops by them) with a warning that names them.
    */
   private async settle(index: EventIndex): Promise<void> {
-    const settling = this.settling;
-    this.settling = undefined;
+    // Only this index's own survey (a newer feed may have come in meanwhile).
+    const settling = this.settling?.index === index ? this.settling : undefined;
+    let settled = index;
     if (settling) {
+      this.settling = undefined;
       const { raw, survey, cancelled } = settling;
       const intake = await this.validate(raw, () => cancelled() || this.index !== index);
       if (!intake) return;
@@ -528,10 +533,11 @@ export class DauysEventFinder extends DauysElement {
         const reported = new Set(survey.skipped.map((item) => item.index));
         const later = intake.skipped.filter((item) => !reported.has(item.index));
         if (later.length) warn(describeSkipped(later));
-        this.index = buildEventIndex(intake, { lazyText: true });
+        settled = buildEventIndex(intake, { lazyText: true });
+        this.index = settled;
       }
     }
-    if (this.index) this.prepareSearchInIdleTime(this.index);
+    if (this.index === settled) this.prepareSearchInIdleTime(settled);
   }
 
   private applyFilters(): void {
