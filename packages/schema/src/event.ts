@@ -121,24 +121,22 @@ function isPlain(value: unknown): value is Plain {
  */
 const solidEdge = (code: number) => (code > 32 && code < 127) || (code > 0xa0 && code < 0x1680);
 
-/** A trimmed text of 1..max characters (the schema's text pipe), else undefined. */
-function text(value: unknown, max: number): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  const n = value.length;
-  // Most texts have nothing to trim: two character checks instead of a trim() call.
-  if (n >= 1 && n <= max && solidEdge(value.charCodeAt(0)) && solidEdge(value.charCodeAt(n - 1)))
-    return value;
-  const trimmed = value.trim();
-  return trimmed.length >= 1 && trimmed.length <= max ? trimmed : undefined;
-}
-
 /** A text of 1..max characters with nothing to trim: the schema's text pipe leaves it as it is. */
-const isSolidText = (value: unknown, max: number): value is string =>
+const isSolidText = (value: unknown, max: number): boolean =>
   typeof value === 'string' &&
   value.length >= 1 &&
   value.length <= max &&
   solidEdge(value.charCodeAt(0)) &&
   solidEdge(value.charCodeAt(value.length - 1));
+
+/** A trimmed text of 1..max characters (the schema's text pipe), else undefined. */
+function text(value: unknown, max: number): string | undefined {
+  // Most texts have nothing to trim: two character checks instead of a trim() call.
+  if (typeof value !== 'string') return undefined;
+  if (isSolidText(value, max)) return value;
+  const trimmed = value.trim();
+  return trimmed.length >= 1 && trimmed.length <= max ? trimmed : undefined;
+}
 
 /**
  * Which of `names` a plain object has (bit n for the key of `rank` n + 1) when it is already
@@ -373,19 +371,19 @@ export function isHttpsUrlCached(value: string): boolean {
 
 function httpsUrl(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
-  const n = value.length;
-  const trimmed =
-    n > 0 && solidEdge(value.charCodeAt(0)) && solidEdge(value.charCodeAt(n - 1)) ? value : value.trim();
+  const trimmed = isSolidText(value, 2048) ? value : value.trim();
   return isHttpsUrlCached(trimmed) ? trimmed : undefined;
 }
 
 // --- Events ---
 
 /**
- * An optional field that is present: `key: undefined` stays (as valibot's object keeps it),
- * anything else must pass `check`. False when it does not.
+ * Optional fields: absent stays absent, present-but-undefined stays `key: undefined` (as
+ * valibot's object does), anything else must pass `check`. False when it does not.
  */
-function field(out: Plain, key: string, value: unknown, check: (value: unknown) => unknown): boolean {
+function optional(input: Plain, out: Plain, key: string, check: (value: unknown) => unknown): boolean {
+  if (!(key in input)) return true;
+  const value = input[key];
   if (value === undefined) {
     out[key] = undefined;
     return true;
@@ -395,24 +393,6 @@ function field(out: Plain, key: string, value: unknown, check: (value: unknown) 
   out[key] = checked;
   return true;
 }
-
-/** The keys of an event, as bits (see `fastEvent`). */
-const ID = 1;
-const TITLE = 2;
-const DESCRIPTION = 4;
-const TYPE = 8;
-const START = 16;
-const END = 32;
-const REGION = 64;
-const LOCALITY = 128;
-const ADDRESS = 256;
-const LOCATION = 512;
-const URL_KEY = 1024;
-const ONLINE_URL = 2048;
-const ORGANIZER = 4096;
-const STATUS = 8192;
-const UPDATED_AT = 16384;
-const REQUIRED = ID | TITLE | TYPE | START | REGION;
 
 const checkDescription = (value: unknown) => localised(value, EVENT_LIMITS.description);
 const checkLocality = (value: unknown) => localised(value, EVENT_LIMITS.locality);
@@ -439,7 +419,7 @@ const isSolidOrganizerField = (item: unknown, key: string) =>
     ? typeof item === 'string'
       ? isSolidText(item, EVENT_LIMITS.title)
       : isPlain(item) && canonicalKeys(item, localeRank, isSolidLocaleText, EVENT_LIMITS.title) !== 0
-    : isSolidText(item, 2048) && isHttpsUrlCached(item);
+    : isSolidText(item, 2048) && isHttpsUrlCached(item as string);
 
 function checkOrganizer(value: unknown): Plain | undefined {
   if (!isPlain(value)) return undefined;
@@ -448,7 +428,7 @@ function checkOrganizer(value: unknown): Plain | undefined {
   const name = localised(value.name, EVENT_LIMITS.title);
   if (name === undefined) return undefined;
   const out: Plain = { name };
-  return !('url' in value) || field(out, 'url', value.url, httpsUrl) ? out : undefined;
+  return optional(value, out, 'url', httpsUrl) ? out : undefined;
 }
 
 /**
@@ -498,119 +478,49 @@ export function fillEventColumns(columns: EventColumns, at: number, event: Campa
  */
 export function fastEvent(input: unknown, columns?: EventColumns, at = 0): CampaignEvent | undefined {
   if (!isPlain(input)) return undefined;
-  // One pass over the keys instead of asking for each field: feeds mix several key orders and
-  // optional fields, and reading fields by name from so many object shapes is slow. Keys the
-  // schema does not know are left out, as valibot's object does.
-  let id, title, description, type, start, end, region, locality, address, location: unknown;
-  let url, onlineUrl, organizer, status, updatedAt: unknown;
-  let present = 0;
-  for (const key in input) {
-    const value = input[key];
-    switch (key) {
-      case 'id':
-        id = value;
-        present |= ID;
-        break;
-      case 'title':
-        title = value;
-        present |= TITLE;
-        break;
-      case 'description':
-        description = value;
-        present |= DESCRIPTION;
-        break;
-      case 'type':
-        type = value;
-        present |= TYPE;
-        break;
-      case 'start':
-        start = value;
-        present |= START;
-        break;
-      case 'end':
-        end = value;
-        present |= END;
-        break;
-      case 'region':
-        region = value;
-        present |= REGION;
-        break;
-      case 'locality':
-        locality = value;
-        present |= LOCALITY;
-        break;
-      case 'address':
-        address = value;
-        present |= ADDRESS;
-        break;
-      case 'location':
-        location = value;
-        present |= LOCATION;
-        break;
-      case 'url':
-        url = value;
-        present |= URL_KEY;
-        break;
-      case 'onlineUrl':
-        onlineUrl = value;
-        present |= ONLINE_URL;
-        break;
-      case 'organizer':
-        organizer = value;
-        present |= ORGANIZER;
-        break;
-      case 'status':
-        status = value;
-        present |= STATUS;
-        break;
-      case 'updatedAt':
-        updatedAt = value;
-        present |= UPDATED_AT;
-        break;
-    }
-  }
-  if ((present & REQUIRED) !== REQUIRED) return undefined;
-  // The output in the schema's key order.
+  // Required fields, in the schema's order (the output keeps it).
+  if (!('id' in input) || !('title' in input) || !('type' in input)) return undefined;
+  if (!('start' in input) || !('region' in input)) return undefined;
   const out: Plain = {};
-  if ((out.id = text(id, EVENT_LIMITS.id)) === undefined) return undefined;
-  if ((out.title = localised(title, EVENT_LIMITS.title)) === undefined) return undefined;
-  if (present & DESCRIPTION && !field(out, 'description', description, checkDescription)) return undefined;
-  const typeAt = TYPE_POSITION.get(type);
-  if (typeAt === undefined) return undefined;
+  if ((out.id = text(input.id, EVENT_LIMITS.id)) === undefined) return undefined;
+  if ((out.title = localised(input.title, EVENT_LIMITS.title)) === undefined) return undefined;
+  if (!optional(input, out, 'description', checkDescription)) return undefined;
+  const type = TYPE_POSITION.get(input.type);
+  if (type === undefined) return undefined;
   // The schema's own strings: the same value, compared by identity later on.
-  out.type = EVENT_TYPES[typeAt];
-  const startInstant = readDateTime(start);
-  if (startInstant !== startInstant) return undefined; // NaN: not a date-time
+  out.type = EVENT_TYPES[type];
+  const start = readDateTime(input.start);
+  if (start !== start) return undefined; // NaN: not a date-time
   out.start = dateText;
-  let endInstant = Number.NaN;
-  if (present & END) {
-    if (end === undefined) out.end = undefined;
+  let end = Number.NaN;
+  if ('end' in input) {
+    if (input.end === undefined) out.end = undefined;
     else {
-      endInstant = readDateTime(end);
+      end = readDateTime(input.end);
       // Also false for NaN (not a date-time).
-      if (!(endInstant >= startInstant)) return undefined;
+      if (!(end >= start)) return undefined;
       out.end = dateText;
     }
   }
-  const regionAt = REGION_POSITION.get(region);
-  if (regionAt === undefined) return undefined;
-  out.region = REGIONS[regionAt].id;
-  if (present & LOCALITY && !field(out, 'locality', locality, checkLocality)) return undefined;
-  if (present & ADDRESS && !field(out, 'address', address, checkAddress)) return undefined;
-  if (present & LOCATION && !field(out, 'location', location, checkLocation)) return undefined;
-  if (present & URL_KEY && !field(out, 'url', url, httpsUrl)) return undefined;
-  if (present & ONLINE_URL && !field(out, 'onlineUrl', onlineUrl, httpsUrl)) return undefined;
-  if (present & ORGANIZER && !field(out, 'organizer', organizer, checkOrganizer)) return undefined;
-  const statusAt = status === undefined ? SCHEDULED : STATUS_POSITION.get(status);
-  if (statusAt === undefined) return undefined;
-  out.status = EVENT_STATUSES[statusAt];
-  if (present & UPDATED_AT && !field(out, 'updatedAt', updatedAt, dateTime)) return undefined;
+  const region = REGION_POSITION.get(input.region);
+  if (region === undefined) return undefined;
+  out.region = REGIONS[region].id;
+  if (!optional(input, out, 'locality', checkLocality)) return undefined;
+  if (!optional(input, out, 'address', checkAddress)) return undefined;
+  if (!optional(input, out, 'location', checkLocation)) return undefined;
+  if (!optional(input, out, 'url', httpsUrl)) return undefined;
+  if (!optional(input, out, 'onlineUrl', httpsUrl)) return undefined;
+  if (!optional(input, out, 'organizer', checkOrganizer)) return undefined;
+  const status = input.status === undefined ? SCHEDULED : STATUS_POSITION.get(input.status);
+  if (status === undefined) return undefined;
+  out.status = EVENT_STATUSES[status];
+  if (!optional(input, out, 'updatedAt', dateTime)) return undefined;
   if (columns) {
-    columns.start[at] = startInstant;
-    columns.end[at] = endInstant;
-    columns.region[at] = regionAt;
-    columns.type[at] = typeAt;
-    columns.status[at] = statusAt;
+    columns.start[at] = start;
+    columns.end[at] = end;
+    columns.region[at] = region;
+    columns.type[at] = type;
+    columns.status[at] = status;
     const place = out.location as { lat: number; lon: number } | undefined;
     columns.lat[at] = place ? place.lat : Number.NaN;
     columns.lon[at] = place ? place.lon : Number.NaN;
