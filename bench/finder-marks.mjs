@@ -21,8 +21,11 @@ const flag = (name, fallback) =>
 const base = flag('base', 'http://127.0.0.1:8018');
 const runs = Number(flag('runs', 7));
 const sizes = flag('sizes', '1000,10000,50000').split(',').map(Number);
-// Another copy of the widget sources to compare with, e.g. an older commit unpacked under .tmp/:
-// `git archive <commit> packages/widgets/src | tar -x -C .tmp/base` and --module=/.tmp/base/packages/widgets/src/event-finder/define.ts
+// Another copy of the widget sources to measure instead (--module) or beside these (--compare),
+// e.g. an older commit unpacked under .tmp/: `git archive <commit> packages/widgets/src
+// packages/schema/src | tar -x -C .tmp/base`, then point its '@dauys/schema' imports at
+// '/.tmp/base/packages/schema/src/index.ts' (else it runs with today's schema), and
+// --compare=/.tmp/base/packages/widgets/src/event-finder/define.ts
 const module = flag('module', '/packages/widgets/src/event-finder/define.ts');
 const compare = flag('compare', undefined);
 const modules = compare ? [module, compare] : [module];
