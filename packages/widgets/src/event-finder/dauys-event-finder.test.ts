@@ -778,7 +778,9 @@ describe('<dauys-event-finder>', () => {
         await el.updateComplete;
         expect(count(el)).to.equal(cleanCount);
         expect(warnings).to.have.length(1);
-        expect(String(warnings[0][0])).to.include('skipped 1 malformed event: "bad-title" (title.kk: required');
+        expect(String(warnings[0][0])).to.include(
+          'skipped 1 malformed event: "bad-title" (title.kk: required',
+        );
         expect(titles(el).length).to.be.greaterThan(0);
         await expect(el).to.be.accessible();
       } finally {
