@@ -470,6 +470,11 @@ export class DauysEventFinder extends DauysElement {
         sliceStart = performance.now();
       }
     }
+    // Indexing and the first render get a task of their own, not the rest of the last slice's.
+    if (raw.length > VALIDATION_STEP) {
+      await yieldToPage();
+      if (cancelled()) return undefined;
+    }
     return intake;
   }
 
