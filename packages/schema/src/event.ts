@@ -1,16 +1,8 @@
 import * as v from 'valibot';
-import {
-  httpsUrlSchema,
-  isHttpsUrl,
-  isIsoDateTime,
-  isoDateTimeSchema,
-  parseItems,
-  type FieldIssue,
-  type ParsedItems,
-  type SkippedItem,
-} from './common.js';
-import { localisedSchema, type Localised } from './locale.js';
+import { isHttpsUrl, isIsoDateTime, type FieldIssue, type ParsedItems, type SkippedItem } from './common.js';
+import type { Localised } from './locale.js';
 import { REGION_IDS, REGIONS } from './regions.js';
+import { httpsUrlSchema, isoDateTimeSchema, localisedSchema, parseItems } from './validation.js';
 
 export const EVENT_TYPES = ['meeting', 'door-to-door', 'info-stand', 'online', 'training', 'other'] as const;
 export type EventType = (typeof EVENT_TYPES)[number];

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseItems } from './common.js';
+import { parseItems } from './validation.js';
 import { faqEntrySchema, parseFaqEntries, parseFaqFeed } from './faq.js';
 
 /** JSON-like text that tells a missing key from one set to undefined. */

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import type { FieldIssue, IssueCode, ParsedItems } from './common.js';
-import { LOCALES, localisedSchema, type Locale } from './locale.js';
+import { LOCALES, type Locale } from './locale.js';
+import { localisedSchema } from './validation.js';
 
 export const FAQ_LIMITS = { id: 100, question: 500, answer: 20_000, category: 100 } as const;
 

@@ -6,3 +6,4 @@ export * from './phone.js';
 export * from './regions.js';
 export * from './signup.js';
 export * from './signup-schema.js';
+export * from './validation.js';

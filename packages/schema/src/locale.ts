@@ -1,5 +1,3 @@
-import * as v from 'valibot';
-
 /** The three languages of Dauys: Kazakh (default), Russian, English. */
 export const LOCALES = ['kk', 'ru', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -26,24 +24,4 @@ export function allLocalisedText(value: Localised | undefined | null): string {
   if (value == null) return '';
   if (typeof value === 'string') return value;
   return LOCALES.map((locale) => value[locale] ?? '').join('\n');
-}
-
-/** A Localised text of at most `maxLength` characters in each language, none of them empty. */
-export function localisedSchema(maxLength: number) {
-  const text = v.pipe(
-    v.string('invalid'),
-    v.trim(),
-    v.minLength(1, 'required'),
-    v.maxLength(maxLength, 'too-long'),
-  );
-  return v.union(
-    [
-      text,
-      v.pipe(
-        v.object({ kk: v.optional(text), ru: v.optional(text), en: v.optional(text) }),
-        v.check((value) => LOCALES.some((locale) => value[locale] !== undefined), 'required'),
-      ),
-    ],
-    'invalid',
-  );
 }
