@@ -41,6 +41,7 @@ if (check) {
       execFileSync(process.execPath, [bin, command, '--config', config], { stdio: 'inherit' });
       if (scope !== 'core') dropForeignMessages(scope);
       if (command === 'build') importStrTagDirectly(scope);
+      if (command === 'build' && scope === 'core') splitSilenceMessages();
     }
   }
 }
@@ -82,6 +83,35 @@ function importStrTagDirectly(scope) {
         "import {str} from '@lit/localize';",
         "import {str} from '@lit/localize/internal/str-tag.js';",
       ),
+    );
+  }
+}
+
+// Core's catalogue serves two groups of widgets: the feed notices (FAQ, event finder) and the
+// campaign-silence notice (volunteer form, event finder). Its silence messages go to their own
+// modules (locales/silence-<locale>.ts, registered by core/silence-notice.ts), so a widget
+// carries only the core texts it can show.
+function splitSilenceMessages() {
+  for (const locale of ['kk', 'ru']) {
+    const module = join(widgetsDir, 'src', 'core', 'locales', `${locale}.ts`);
+    const silence = [];
+    const rest = readFileSync(module, 'utf8').replace(
+      /^\s*'(core\.silence[^']*)': (?:str)?`(?:[^`\\]|\\.)*`,\n/gm,
+      (entry) => {
+        silence.push(entry.trim());
+        return '';
+      },
+    );
+    const header = rest.slice(0, rest.indexOf('export const templates'));
+    const body = rest.slice(header.length);
+    // The str import stays only where a message still uses it (tsc rejects unused imports).
+    writeFileSync(
+      module,
+      body.includes('str`') ? rest : header.replace(/^\s*import \{str\}.*\n/m, '\n') + body,
+    );
+    writeFileSync(
+      join(widgetsDir, 'src', 'core', 'locales', `silence-${locale}.ts`),
+      `${header}export const templates = {\n${silence.join('\n')}\n};\n`,
     );
   }
 }

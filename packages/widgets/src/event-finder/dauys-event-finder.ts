@@ -26,7 +26,8 @@ import { FeedError, loadFeed } from '../core/feed.js';
 import { registerTranslations } from '../core/i18n.js';
 import { downloadIcs } from '../core/ics.js';
 import { formatKzDate, formatKzTime, parseInstant } from '../core/kz-time.js';
-import { feedErrorNotice, loadingLabel, silenceNotice, staleCopyMessage } from '../core/notices.js';
+import { feedErrorNotice, loadingLabel, staleCopyMessage } from '../core/notices.js';
+import { silenceNotice } from '../core/silence-notice.js';
 import { SilenceController } from '../core/silence.js';
 import { safeHttpsUrl } from '../core/url.js';
 import {

@@ -16,7 +16,7 @@ import { currentTime } from '../core/clock.js';
 import { DauysElement } from '../core/dauys-element.js';
 import { emit } from '../core/events.js';
 import { msg, plural, registerTranslations, str } from '../core/i18n.js';
-import { retryLabel, silenceNotice } from '../core/notices.js';
+import { silenceNotice } from '../core/silence-notice.js';
 import { SilenceController } from '../core/silence.js';
 import { templates as kk } from './locales/kk.js';
 import { templates as ru } from './locales/ru.js';
@@ -454,7 +454,7 @@ export class DauysVolunteerForm extends DauysElement {
               sending
                 ? msg('Sending…', { id: 'volunteer-form.sending-button' })
                 : failed && isRetryable(failed.kind)
-                  ? retryLabel()
+                  ? msg('Try again', { id: 'volunteer-form.retry' })
                   : msg('Sign up', { id: 'volunteer-form.submit' })
             }
           </button>

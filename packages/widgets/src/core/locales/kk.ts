@@ -2,8 +2,6 @@
     // Do not modify this file by hand!
     // Re-generate this file by running lit-localize
 
-    
-    import {str} from '@lit/localize/internal/str-tag.js';
 
     /* eslint-disable no-irregular-whitespace */
     /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -16,6 +14,5 @@
 'core.feed-stale': `Соңғы сақталған нұсқа көрсетіліп тұр: жаңартуды жүктеу мүмкін болмады.`,
 'core.loading': `Жүктелуде…`,
 'core.retry': `Қайталау`,
-'core.silence-notice': str`Үгіт-насихатқа тыйым салынған кезең: заң бойынша дауыс беру күнінің алдындағы күннен бастап учаскелер жабылғанға дейін үгіт жүргізілмейді. Бұл бөлім дауыс беру аяқталғаннан кейін (${0}, ${1}) қайта қолжетімді болады.`,
     };
   

@@ -64,6 +64,7 @@
 'volunteer-form.privacy-summary': `Деректеріңізді кім, не үшін және қанша уақыт өңдейтіні, сондай-ақ сіздің құқықтарыңыз құпиялылық саясатында түсіндірілген.`,
 'volunteer-form.region': `Өңір`,
 'volunteer-form.region-placeholder': `Өңіріңізді таңдаңыз`,
+'volunteer-form.retry': `Қайталау`,
 'volunteer-form.sending': `Өтінішіңіз жіберілуде…`,
 'volunteer-form.sending-button': `Жіберілуде…`,
 'volunteer-form.share': `Бөлісу`,

@@ -64,6 +64,7 @@
 'volunteer-form.privacy-summary': `Кто обрабатывает ваши данные, зачем и как долго, а также какие у вас права, описано в политике конфиденциальности.`,
 'volunteer-form.region': `Регион`,
 'volunteer-form.region-placeholder': `Выберите регион`,
+'volunteer-form.retry': `Повторить`,
 'volunteer-form.sending': `Отправляем вашу заявку…`,
 'volunteer-form.sending-button': `Отправка…`,
 'volunteer-form.share': `Поделиться`,
