@@ -7,7 +7,11 @@ import {
   parseEventFeed,
   parseFaqFeed,
   pickLocalised,
+  isRegionId,
   regionById,
+  regionIdsByName,
+  regionName,
+  regionsByName,
 } from './index.js';
 
 describe('regions', () => {
@@ -18,6 +22,22 @@ describe('regions', () => {
     assert.equal(regionById('abai')?.centre.en, 'Semey');
     assert.equal(regionById('ulytau')?.iso, 'KZ-62');
     assert.equal(regionById('jetisu')?.name.kk, 'Жетісу облысы');
+  });
+
+  it('gives widgets names and order without the rest of the table', () => {
+    for (const locale of ['kk', 'ru', 'en'] as const) {
+      assert.deepEqual(
+        regionIdsByName(locale),
+        regionsByName(locale).map((r) => r.id),
+      );
+      for (const r of REGIONS) assert.equal(regionName(r.id, locale), r.name[locale]);
+    }
+    // In each language's alphabetical order.
+    assert.deepEqual(regionIdsByName('kk').slice(0, 4), ['abai', 'akmola', 'aktobe', 'almaty']);
+    assert.equal(regionIdsByName('ru')[0], 'akmola'); // Акмолинская; Абай is «область Абай»
+    assert.ok(isRegionId('ulytau'));
+    for (const bad of ['toString', 'constructor', '__proto__', 'Astana', '', null, 5])
+      assert.equal(isRegionId(bad), false);
   });
 });
 

@@ -6,8 +6,9 @@ import {
   formatKzPhone,
   normaliseKzPhone,
   pickLocalised,
-  regionById,
-  regionsByName,
+  isRegionId,
+  regionIdsByName,
+  regionName,
   SIGNUP_LIMITS,
   type FieldIssue,
   type Localised,
@@ -251,7 +252,7 @@ export class DauysVolunteerForm extends DauysElement {
   /** Clears the form for the next person ("sign up someone else"). */
   reset(): void {
     this.#sender.reset();
-    this.values = emptyValues(regionById(this.region) ? this.region : '');
+    this.values = emptyValues(isRegionId(this.region) ? this.region : '');
     this.clientIssues = [];
     this.serverIssues = [];
     this.setupProblem = false;
@@ -262,7 +263,7 @@ export class DauysVolunteerForm extends DauysElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('region') && !this.values.region && regionById(this.region)) {
+    if (changed.has('region') && !this.values.region && isRegionId(this.region)) {
       this.values = { ...this.values, region: this.region };
     }
     if (changed.has('endpoint') || changed.has('timeout')) {
@@ -598,10 +599,10 @@ export class DauysVolunteerForm extends DauysElement {
           <option value="" ?selected=${!this.values.region}>
             ${msg('Choose your region', { id: 'volunteer-form.region-placeholder' })}
           </option>
-          ${regionsByName(this.locale).map(
-            (region) =>
-              html`<option value=${region.id} ?selected=${region.id === this.values.region}>
-                ${region.name[this.locale]}
+          ${regionIdsByName(this.locale).map(
+            (id) =>
+              html`<option value=${id} ?selected=${id === this.values.region}>
+                ${regionName(id, this.locale)}
               </option>`,
           )}
         </select>`,
