@@ -1,17 +1,23 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import * as v from 'valibot';
 import {
   EventIntake,
   EventSurvey,
   contractInstant,
+  dropUnsafeLinks,
   eventColumns,
+  eventFeedSchema,
   eventSchema,
   fastEvent,
   fillEventColumns,
   isHttpsUrl,
   isHttpsUrlCached,
   isIsoDateTime,
+  parseEventFeed,
   parseEvents,
+  parseItems,
+  validateEvent,
   validateWith,
   type CampaignEvent,
   type EventColumns,
@@ -19,14 +25,21 @@ import {
 import { generateSampleEvents } from './sample/index.js';
 
 /**
- * The fast path of parseEvents must be invisible: for every input, the same events kept (same
- * values, same keys in the same order, `key: undefined` where valibot keeps one) and the same
- * skipped items with the same issue codes as the schema alone.
+ * Reading events without valibot must be invisible: for every input, parseEvents (fast path or
+ * full check alone) keeps the same events as the valibot schema (same values, same keys in the
+ * same order, `key: undefined` where valibot keeps one) and skips the same items with the same
+ * issues in the same order.
  */
 
 /** JSON with `undefined` spelled out, so key order and kept-undefined keys are compared too. */
 const exact = (value: unknown) =>
-  JSON.stringify(value, (_key, item: unknown) => (item === undefined ? '<undefined>' : item));
+  JSON.stringify(value, (_key, item: unknown) =>
+    item === undefined
+      ? '<undefined>'
+      : typeof item === 'bigint' || typeof item === 'symbol' || typeof item === 'function'
+        ? `<${typeof item} ${String(item)}>`
+        : item,
+  );
 
 /** A small deterministic PRNG (mulberry32), so every run checks the same cases. */
 function random(seed: number) {
@@ -238,15 +251,32 @@ const ODD_INPUTS: unknown[] = [
   Object.create(base()),
 ];
 
+/** An input, for a failure message (some hostile ones cannot be written as JSON). */
+function describeInput(item: unknown): string {
+  try {
+    return exact(item);
+  } catch {
+    return String(item);
+  }
+}
+
+/** How the hub reads a feed with valibot (and the widgets did before). */
+const withSchema = (raw: readonly unknown[]) => parseItems(eventSchema, raw, dropUnsafeLinks);
+
 function assertSameAsSchema(raw: readonly unknown[]) {
+  for (const item of raw) {
+    const ours = exact(validateEvent(item));
+    const theirs = exact(validateWith(eventSchema, item));
+    if (ours !== theirs) assert.equal(ours, theirs, describeInput(item));
+  }
+  const expected = exact(withSchema(raw));
   const fast = parseEvents(raw);
-  const schemaOnly = parseEvents(raw, { fast: false });
-  assert.equal(exact(fast.items), exact(schemaOnly.items));
-  assert.deepEqual(fast.skipped, schemaOnly.skipped);
+  assert.equal(exact(fast), expected);
+  assert.equal(exact(parseEvents(raw, { fast: false })), expected);
   return fast;
 }
 
-describe('parseEvents fast path', () => {
+describe('parseEvents without valibot', () => {
   it('keeps exactly what the schema keeps, with the same output, for sample feeds', () => {
     const raw = JSON.parse(
       JSON.stringify(generateSampleEvents({ count: 3000, seed: 7, now: '2026-11-25T00:00:00Z' })),
@@ -328,6 +358,193 @@ describe('parseEvents fast path', () => {
         ['e3', { field: 'end', code: 'end-before-start' }],
       ],
     );
+  });
+});
+
+/** An object valibot names "undefined" when it reports it (it names objects by constructor). */
+const namedUndefined = Object.create({ constructor: { name: 'undefined' } }) as object;
+
+/** Values no feed should hold, for any field and any nested field. */
+const HOSTILE: unknown[] = [
+  undefined,
+  null,
+  0,
+  -0,
+  1,
+  Number.NaN,
+  Number.NEGATIVE_INFINITY,
+  -90,
+  -180.0001,
+  180,
+  true,
+  false,
+  10n,
+  Symbol('s'),
+  () => 'x',
+  '',
+  ' ',
+  '\u00a0x\u2028',
+  '\ufeffx\ufeff',
+  '<script>alert(1)</script>',
+  'javascript:alert(1)',
+  ' https://example.kz/ ',
+  'https://example.kz/\u0000',
+  ' 2026-03-01T18:00:00+05:00\n',
+  '2026-03-01 18:00',
+  '2026-03-01T20:00+05:00',
+  'meeting',
+  'astana',
+  'cancelled',
+  'ә'.repeat(5001),
+  [],
+  ['kk'],
+  Object.assign([], { kk: 'a' }),
+  {},
+  { kk: 'a' },
+  { kk: ' a ', ru: undefined },
+  { kk: '', en: 'x' },
+  { kk: 'ә'.repeat(301) },
+  { ru: 5 },
+  { kk: 'a', ru: null },
+  { lat: 1, lon: 2 },
+  { lat: '1', lon: 2 },
+  { name: 'a' },
+  { name: 'a', url: 'ftp://x' },
+  Object.create({ kk: 'inherited' }),
+  Object.create({ lat: 1, lon: 1 }),
+  Object.assign(Object.create(null), { kk: 'a', name: 'b', lat: 1, lon: 1 }),
+  new Date(0),
+  new Map([['kk', 'a']]),
+  new String('text'),
+  new Number(5),
+  namedUndefined,
+];
+
+/** Paths of nested fields the fuzz below changes too. */
+const NESTED: string[][] = [
+  ['title', 'kk'],
+  ['title', 'ru'],
+  ['title', 'en'],
+  ['description', 'ru'],
+  ['locality', 'kk'],
+  ['address', 'en'],
+  ['location', 'lat'],
+  ['location', 'lon'],
+  ['organizer', 'name'],
+  ['organizer', 'url'],
+  ['organizer', 'name', 'kk'],
+];
+
+/**
+ * A new object to change a nested field in: a copy of `value` (same prototype, own keys) when
+ * it is an object, else `{}`. The shared lists of values are never changed.
+ */
+function copyOf(value: unknown): Record<string, unknown> {
+  if (value === null || typeof value !== 'object') return {};
+  const copy = Array.isArray(value) ? [] : Object.create(Object.getPrototypeOf(value) as object | null);
+  return Object.assign(copy, value) as Record<string, unknown>;
+}
+
+/** Valid and sample events with up to four fields (top-level or nested) set to hostile values. */
+function hostileEvents(count: number, seed: number): unknown[] {
+  const next = random(seed);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)];
+  const samples = generateSampleEvents({ count: 100, seed, now: '2026-11-25T00:00:00Z' }) as unknown[];
+  const fields = Object.keys(VARIANTS);
+  const out: unknown[] = [];
+  for (let i = 0; i < count; i++) {
+    let event: Record<string, unknown> = JSON.parse(JSON.stringify(next() < 0.5 ? pick(samples) : base()));
+    const changes = Math.floor(next() * 5);
+    for (let c = 0; c < changes; c++) {
+      const roll = next();
+      if (roll < 0.4) {
+        const field = pick(fields);
+        event[field] = next() < 0.5 ? pick(HOSTILE) : pick(VARIANTS[field]);
+      } else if (roll < 0.85) {
+        // A nested field, its parents made objects where they are not.
+        const path = pick(NESTED);
+        let at: Record<string, unknown> = event;
+        for (const key of path.slice(0, -1)) at = at[key] = copyOf(at[key]);
+        const last = path[path.length - 1];
+        if (next() < 0.2) delete at[last];
+        else at[last] = next() < 0.6 ? pick(HOSTILE) : pick(VARIANTS[path[0]] ?? HOSTILE);
+      } else delete event[pick(fields)];
+    }
+    // Now and then the same fields inherited, or the event itself not a plain object.
+    const shape = next();
+    if (shape < 0.03) event = Object.create(event as object) as Record<string, unknown>;
+    else if (shape < 0.05) event = Object.assign([], event) as unknown as Record<string, unknown>;
+    else if (shape < 0.07) out.push(pick(HOSTILE));
+    out.push(event);
+  }
+  return out;
+}
+
+describe('the full check without valibot, on hostile input', () => {
+  it('agrees with the schema on every hostile value of every field', () => {
+    let cases = 0;
+    for (const field of Object.keys(VARIANTS)) {
+      for (const value of HOSTILE) {
+        assertSameAsSchema([
+          base({ [field]: value }),
+          { ...base({ end: '2026-03-01T17:00+05:00' }), [field]: value },
+        ]);
+        cases += 2;
+      }
+    }
+    for (const path of NESTED) {
+      for (const value of HOSTILE) {
+        const event = base({ description: {}, locality: {}, address: {}, location: {}, organizer: {} });
+        let at: Record<string, unknown> = event;
+        for (const key of path.slice(0, -1)) at = at[key] = copyOf(at[key]);
+        at[path[path.length - 1]] = value;
+        assertSameAsSchema([event]);
+        cases++;
+      }
+    }
+    assertSameAsSchema(HOSTILE);
+    assert.ok(cases > 1000, `${cases} cases`);
+  });
+
+  it('agrees with the schema on fuzzed hostile events, nested fields included', () => {
+    for (let seed = 11; seed <= 14; seed++) {
+      const result = assertSameAsSchema(hostileEvents(2000, seed));
+      assert.ok(result.items.length > 300, `seed ${seed}: ${result.items.length} kept`);
+      assert.ok(result.skipped.length > 800, `seed ${seed}: ${result.skipped.length} skipped`);
+    }
+  });
+
+  it('reads the feed envelope as eventFeedSchema does', () => {
+    // With a hole, which the schema reads as undefined.
+    const events: unknown[] = [base(), base({ id: '' })];
+    events[3] = base({ id: 'e3', url: 'javascript:x' });
+    const envelopes: unknown[] = [
+      ...HOSTILE,
+      { version: 1, events },
+      { version: 1, events: [] },
+      { version: 1, generatedAt: ' 2026-11-25T00:00:00Z ', events },
+      { version: 1, generatedAt: undefined, events },
+      ...HOSTILE.map((generatedAt) => ({ version: 1, generatedAt, events })),
+      ...HOSTILE.map((version) => ({ version, events })),
+      ...HOSTILE.map((list) => ({ version: 1, events: list })),
+      { version: '1', events },
+      { events },
+      { version: 1 },
+      Object.create({ version: 1, events }),
+      Object.assign([], { version: 1, events }),
+    ];
+    for (const json of envelopes) {
+      const checked = v.safeParse(eventFeedSchema, json);
+      if (!checked.success) {
+        assert.throws(() => parseEventFeed(json), /Not a Dauys event feed/, exact(json));
+        continue;
+      }
+      const { items, skipped } = withSchema(checked.output.events);
+      assert.equal(
+        exact(parseEventFeed(json)),
+        exact({ version: 1, generatedAt: checked.output.generatedAt, events: items, skipped }),
+      );
+    }
   });
 });
 

@@ -1,8 +1,21 @@
-import * as v from 'valibot';
-import { isHttpsUrl, isIsoDateTime, type FieldIssue, type ParsedItems, type SkippedItem } from './common.js';
-import type { Localised } from './locale.js';
-import { REGION_IDS, REGIONS } from './regions.js';
-import { httpsUrlSchema, isoDateTimeSchema, localisedSchema, parseItems } from './validation.js';
+import type { InferOutput } from 'valibot';
+import {
+  isHttpsUrl,
+  isIsoDateTime,
+  type FieldIssue,
+  type IssueCode,
+  type ParsedItems,
+  type SkippedItem,
+  type Validation,
+} from './common.js';
+import { LOCALES, type Locale, type Localised } from './locale.js';
+import { REGIONS } from './regions.js';
+import type { eventSchema } from './event-schema.js';
+
+// Events are read without valibot, so that the event finder's bundle carries none: `fastEvent`
+// vouches for the common well-formed event, `checkEvent` gives the full answer (the output or
+// the issues) of `eventSchema` (event-schema.ts, the contract the hub and the JSON Schema files
+// use). event.test.ts checks all of them against the schema on fuzzed and hostile input.
 
 export const EVENT_TYPES = ['meeting', 'door-to-door', 'info-stand', 'online', 'training', 'other'] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
@@ -12,53 +25,8 @@ export type EventStatus = (typeof EVENT_STATUSES)[number];
 
 export const EVENT_LIMITS = { id: 100, title: 200, description: 5000, locality: 200, address: 300 } as const;
 
-export const eventSchema = v.pipe(
-  v.object({
-    id: v.pipe(
-      v.string('invalid'),
-      v.trim(),
-      v.minLength(1, 'required'),
-      v.maxLength(EVENT_LIMITS.id, 'too-long'),
-    ),
-    title: localisedSchema(EVENT_LIMITS.title),
-    description: v.optional(localisedSchema(EVENT_LIMITS.description)),
-    type: v.picklist(EVENT_TYPES, 'invalid'),
-    start: isoDateTimeSchema,
-    end: v.optional(isoDateTimeSchema),
-    region: v.picklist(REGION_IDS, 'invalid-region'),
-    locality: v.optional(localisedSchema(EVENT_LIMITS.locality)),
-    address: v.optional(localisedSchema(EVENT_LIMITS.address)),
-    location: v.optional(
-      v.object({
-        lat: v.pipe(v.number('invalid'), v.minValue(-90, 'invalid'), v.maxValue(90, 'invalid')),
-        lon: v.pipe(v.number('invalid'), v.minValue(-180, 'invalid'), v.maxValue(180, 'invalid')),
-      }),
-    ),
-    url: v.optional(httpsUrlSchema),
-    onlineUrl: v.optional(httpsUrlSchema),
-    organizer: v.optional(
-      v.object({ name: localisedSchema(EVENT_LIMITS.title), url: v.optional(httpsUrlSchema) }),
-    ),
-    status: v.optional(v.picklist(EVENT_STATUSES, 'invalid'), 'scheduled'),
-    updatedAt: v.optional(isoDateTimeSchema),
-  }),
-  v.forward(
-    v.check(
-      (event) => event.end === undefined || Date.parse(event.end) >= Date.parse(event.start),
-      'end-before-start',
-    ),
-    ['end'],
-  ),
-);
-
-/** A campaign event as the widgets and the hub use it (v1 contract). */
-export type CampaignEvent = v.InferOutput<typeof eventSchema>;
-
-export const eventFeedSchema = v.object({
-  version: v.literal(1, 'invalid'),
-  generatedAt: v.optional(isoDateTimeSchema),
-  events: v.array(v.unknown(), 'invalid'),
-});
+/** A campaign event as the widgets and the hub use it (v1 contract; `eventSchema` declares it). */
+export type CampaignEvent = InferOutput<typeof eventSchema>;
 
 export interface EventFeed {
   version: 1;
@@ -70,9 +38,11 @@ const LINK_FIELDS = new Set(['url', 'onlineUrl', 'organizer.url']);
 
 /**
  * A link that is not https (a `javascript:` URL, say) must never become a link, but it should
- * not hide the event either: such links are dropped and the event kept.
+ * not hide the event either: when an event's only issues are links, it is checked again with
+ * them dropped (undefined when it has other issues). `parseItems(eventSchema, raw,
+ * dropUnsafeLinks)` reads a feed as `parseEvents` does.
  */
-function dropUnsafeLinks(item: unknown, issues: FieldIssue[]): unknown {
+export function dropUnsafeLinks(item: unknown, issues: FieldIssue[]): unknown {
   if (!issues.every((issue) => LINK_FIELDS.has(issue.field))) return undefined;
   const copy = { ...(item as Record<string, unknown>) };
   for (const { field } of issues) {
@@ -93,6 +63,8 @@ function dropUnsafeLinks(item: unknown, issues: FieldIssue[]): unknown {
 // valid, invalid and fuzzed events.
 
 type Plain = Record<string, unknown>;
+
+const REGION_LIST = REGIONS.map((region) => region.id);
 
 /** Position of each type, status and region (in REGIONS, the order the widgets list them). */
 const TYPE_POSITION: ReadonlyMap<unknown, number> = new Map(EVENT_TYPES.map((type, i) => [type, i]));
@@ -520,6 +492,219 @@ export function fastEvent(input: unknown, columns?: EventColumns, at = 0): Campa
   return out as CampaignEvent;
 }
 
+// --- Full check -----------------------------------------------------------------------------
+//
+// `eventSchema`'s answer for any input, written out: the same output (keys in the schema's
+// order, `key: undefined` kept where the input has one, texts trimmed, status defaulted) or
+// the same issues in the same order, as `toFieldIssues` (validation.ts) reports valibot's.
+
+/** Collects issues, every one in valibot's order (the first of each field is reported). */
+type Issues = FieldIssue[];
+
+/**
+ * valibot's code for a value of the wrong type: its message, or 'required' when it reports
+ * having received "undefined" (undefined itself, or an object whose prototype's constructor
+ * is named so: valibot names what it received by that constructor).
+ */
+function typeIssue(value: unknown, code: IssueCode): IssueCode {
+  if (value === undefined) return 'required';
+  if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return code;
+  const proto = Object.getPrototypeOf(value) as { constructor?: { name?: unknown } } | null;
+  return proto?.constructor?.name === 'undefined' ? 'required' : code;
+}
+
+/**
+ * False once the event has a value of the wrong type or lacks a required key: valibot's
+ * dataset is then untyped and the schema's last check (end before start) is not run. Texts
+ * too short or too long, dates and links that fail their check and coordinates out of range
+ * leave it typed.
+ */
+let typed = true;
+
+/** An issue for a value of the wrong type (a schema issue, in valibot's words). */
+function wrongType(issues: Issues, field: string, value: unknown, code: IssueCode): undefined {
+  typed = false;
+  issues.push({ field, code: typeIssue(value, code) });
+  return undefined;
+}
+
+/** A trimmed text of 1..max characters (`v.string(code)`, trim, min and max length). */
+function checkText(value: unknown, max: number, field: string, issues: Issues): string | undefined {
+  if (typeof value !== 'string') return wrongType(issues, field, value, 'invalid');
+  const trimmed = value.trim();
+  if (!trimmed) issues.push({ field, code: 'required' });
+  else if (trimmed.length > max) issues.push({ field, code: 'too-long' });
+  else return trimmed;
+}
+
+/** `localisedSchema(max)`: a text, or an object of `kk`/`ru`/`en` texts with one at least. */
+function checkLocalised(value: unknown, max: number, field: string, issues: Issues): Localised | undefined {
+  if (typeof value === 'string') return checkText(value, max, field, issues);
+  // Neither a text nor an object: the union's issue, named after its first option's.
+  if (!value || typeof value !== 'object') return wrongType(issues, field, value, 'invalid');
+  const object = value as Plain;
+  const out: Partial<Record<Locale, string>> = {};
+  const inner: Issues = [];
+  for (const locale of LOCALES) {
+    if (!(locale in object)) continue;
+    const item = object[locale];
+    // A value of another type fails both options: one issue for the field, as for a number.
+    if (item !== undefined && typeof item !== 'string') return wrongType(issues, field, value, 'invalid');
+    out[locale] = item === undefined ? item : (checkText(item, max, `${field}.${locale}`, inner) ?? item);
+  }
+  if (!inner.length && !LOCALES.some((locale) => out[locale] !== undefined)) {
+    inner.push({ field, code: 'required' });
+  }
+  if (!inner.length) return out;
+  issues.push(...inner);
+}
+
+/** A date-time: its trimmed text, also when it is not one (the end check reads it then). */
+function checkDateTime(value: unknown, field: string, issues: Issues): string | undefined {
+  if (typeof value !== 'string') return wrongType(issues, field, value, 'invalid-date');
+  const trimmed = value.trim();
+  if (Number.isNaN(instant(trimmed))) issues.push({ field, code: 'invalid-date' });
+  return trimmed;
+}
+
+/** `Date.parse`, as the schema's end check calls it (on texts that may not be date-times). */
+function parseDate(text: string): number {
+  const known = instant(text);
+  return Number.isNaN(known) ? Date.parse(text) : known;
+}
+
+function checkUrl(value: unknown, field: string, issues: Issues): string | undefined {
+  if (typeof value !== 'string') return wrongType(issues, field, value, 'invalid-url');
+  const trimmed = value.trim();
+  if (isHttpsUrlCached(trimmed)) return trimmed;
+  issues.push({ field, code: 'invalid-url' });
+}
+
+/** A number in -limit..limit (`v.number`, minValue, maxValue, all with 'invalid'). */
+function checkCoordinate(value: unknown, limit: number, field: string, issues: Issues): number | undefined {
+  if (typeof value !== 'number' || Number.isNaN(value)) return wrongType(issues, field, value, 'invalid');
+  if (value >= -limit && value <= limit) return value;
+  issues.push({ field, code: 'invalid' });
+}
+
+/** One of `list` (a picklist, `positions` its index): the schema's own string. */
+function checkPick<T>(
+  positions: ReadonlyMap<unknown, number>,
+  list: readonly T[],
+  value: unknown,
+  field: string,
+  issues: Issues,
+  code: IssueCode,
+): T | undefined {
+  const at = positions.get(value);
+  return at === undefined ? wrongType(issues, field, value, code) : list[at];
+}
+
+/** An object field (`v.object`, no message of its own): its keys are then read by `fill`. */
+function checkObject(
+  value: unknown,
+  field: string,
+  issues: Issues,
+  fill: (object: Plain, out: Plain) => void,
+) {
+  if (!value || typeof value !== 'object') return wrongType(issues, field, value, 'invalid');
+  const out: Plain = {};
+  fill(value as Plain, out);
+  return out;
+}
+
+/** A required key: read with `check` when the object has it (inherited or not), else 'required'. */
+function required(
+  input: Plain,
+  out: Plain,
+  key: string,
+  field: string,
+  issues: Issues,
+  check: (value: unknown) => unknown,
+): void {
+  if (key in input) out[key] = check(input[key]);
+  else wrongType(issues, field, undefined, 'required');
+}
+
+/** An optional key: absent stays absent, undefined stays `key: undefined`, else `check`. */
+function maybe(input: Plain, out: Plain, key: string, check: (value: unknown) => unknown): void {
+  if (!(key in input)) return;
+  const value = input[key];
+  out[key] = value === undefined ? undefined : check(value);
+}
+
+/** `eventSchema`'s output for `input`, or undefined with all its issues in `issues`. */
+function eventOrIssues(input: unknown, issues: Issues): CampaignEvent | undefined {
+  typed = true;
+  if (!input || typeof input !== 'object') return wrongType(issues, '', input, 'invalid');
+  const event = input as Plain;
+  const out: Plain = {};
+  const { id, title, description, locality, address } = EVENT_LIMITS;
+  required(event, out, 'id', 'id', issues, (value) => checkText(value, id, 'id', issues));
+  required(event, out, 'title', 'title', issues, (value) => checkLocalised(value, title, 'title', issues));
+  maybe(event, out, 'description', (value) => checkLocalised(value, description, 'description', issues));
+  required(event, out, 'type', 'type', issues, (value) =>
+    checkPick(TYPE_POSITION, EVENT_TYPES, value, 'type', issues, 'invalid'),
+  );
+  required(event, out, 'start', 'start', issues, (value) => checkDateTime(value, 'start', issues));
+  maybe(event, out, 'end', (value) => checkDateTime(value, 'end', issues));
+  required(event, out, 'region', 'region', issues, (value) =>
+    checkPick(REGION_POSITION, REGION_LIST, value, 'region', issues, 'invalid-region'),
+  );
+  maybe(event, out, 'locality', (value) => checkLocalised(value, locality, 'locality', issues));
+  maybe(event, out, 'address', (value) => checkLocalised(value, address, 'address', issues));
+  maybe(event, out, 'location', (value) =>
+    checkObject(value, 'location', issues, (location, place) => {
+      required(location, place, 'lat', 'location.lat', issues, (lat) =>
+        checkCoordinate(lat, 90, 'location.lat', issues),
+      );
+      required(location, place, 'lon', 'location.lon', issues, (lon) =>
+        checkCoordinate(lon, 180, 'location.lon', issues),
+      );
+    }),
+  );
+  maybe(event, out, 'url', (value) => checkUrl(value, 'url', issues));
+  maybe(event, out, 'onlineUrl', (value) => checkUrl(value, 'onlineUrl', issues));
+  maybe(event, out, 'organizer', (value) =>
+    checkObject(value, 'organizer', issues, (organizer, who) => {
+      required(organizer, who, 'name', 'organizer.name', issues, (name) =>
+        checkLocalised(name, title, 'organizer.name', issues),
+      );
+      maybe(organizer, who, 'url', (url) => checkUrl(url, 'organizer.url', issues));
+    }),
+  );
+  // Absent or undefined: the default.
+  const status = 'status' in event ? event.status : undefined;
+  out.status =
+    status === undefined
+      ? 'scheduled'
+      : checkPick(STATUS_POSITION, EVENT_STATUSES, status, 'status', issues, 'invalid');
+  maybe(event, out, 'updatedAt', (value) => checkDateTime(value, 'updatedAt', issues));
+  // The schema's last check, run unless some value has the wrong type.
+  const { start, end } = out as { start: string; end?: string };
+  if (typed && end !== undefined && !(parseDate(end) >= parseDate(start))) {
+    issues.push({ field: 'end', code: 'end-before-start' });
+  }
+  return issues.length ? undefined : (out as CampaignEvent);
+}
+
+/** `validateWith(eventSchema, input)` without valibot: the output, or the first issue of each field. */
+export function validateEvent(input: unknown): Validation<CampaignEvent> {
+  const found: Issues = [];
+  const output = eventOrIssues(input, found);
+  if (output !== undefined) return { success: true, output };
+  const issues = found.filter((issue, at) => found.findIndex((other) => other.field === issue.field) === at);
+  return { success: false, issues };
+}
+
+/** The full check of one event, as a feed reads it: the schema, unsafe links dropped. */
+function checkEvent(item: unknown): Validation<CampaignEvent> {
+  const result = validateEvent(item);
+  if (result.success) return result;
+  const repaired = dropUnsafeLinks(item, result.issues);
+  return repaired === undefined ? result : validateEvent(repaired);
+}
+
 /**
  * Events ready for an index: how many are kept, their columns, which repeat an earlier id,
  * and each event validated in full.
@@ -536,10 +721,10 @@ export interface EventSource {
   id(k: number): string;
 }
 
-/** The full check of one event the fast path left: the schema, unsafe links dropped. */
+/** The full check of one event the fast path left: the event, or its issues. */
 function checkSlowly(item: unknown): { event: CampaignEvent } | { issues: FieldIssue[] } {
-  const checked = parseEvents([item], { fast: false });
-  return checked.items.length ? { event: checked.items[0] } : { issues: checked.skipped[0].issues };
+  const checked = checkEvent(item);
+  return checked.success ? { event: checked.output } : { issues: checked.issues };
 }
 
 /** Ids seen so far, for `duplicates`; the trimmed id (what the schema outputs) is the key. */
@@ -742,25 +927,49 @@ export class EventSurvey implements EventSource {
 
 /**
  * Validates feed events one by one: valid ones kept (non-https links dropped), the others listed
- * as skipped with field issues. `{ fast: false }` uses the schema alone for every event (tests
- * compare the two; the result is the same).
+ * as skipped with field issues, exactly as `parseItems(eventSchema, raw, dropUnsafeLinks)`.
+ * `{ fast: false }` runs the full check alone for every event (tests compare the two).
  */
 export function parseEvents(
   raw: readonly unknown[],
   options: { fast?: boolean } = {},
 ): ParsedItems<CampaignEvent> {
-  return parseItems(eventSchema, raw, dropUnsafeLinks, options.fast === false ? undefined : fastEvent);
+  const fast = options.fast !== false;
+  const result: ParsedItems<CampaignEvent> = { items: [], skipped: [] };
+  raw.forEach((item, index) => {
+    const vouched = fast ? fastEvent(item) : undefined;
+    if (vouched !== undefined) return void result.items.push(vouched);
+    const checked = checkEvent(item);
+    if (checked.success) result.items.push(checked.output);
+    else result.skipped.push({ index, id: skippedId(item), issues: checked.issues });
+  });
+  return result;
 }
 
 /**
- * Reads an event feed document: throws for a document that is not a v1 feed at all; otherwise
- * keeps every valid event and lists the skipped ones.
+ * Reads an event feed document: throws for a document that is not a v1 feed at all (as
+ * `eventFeedSchema` says); otherwise keeps every valid event and lists the skipped ones.
  */
 export function parseEventFeed(
   json: unknown,
 ): EventFeed & { skipped: ParsedItems<CampaignEvent>['skipped'] } {
-  const result = v.safeParse(eventFeedSchema, json);
-  if (!result.success) throw new Error('Not a Dauys event feed (expected {"version": 1, "events": [...]}).');
-  const { items, skipped } = parseEvents(result.output.events);
-  return { version: 1, generatedAt: result.output.generatedAt, events: items, skipped };
+  const feed = json as Plain;
+  const generatedAt = feed && typeof feed === 'object' ? feed.generatedAt : undefined;
+  const issues: Issues = [];
+  const stamp = generatedAt === undefined ? undefined : checkDateTime(generatedAt, 'generatedAt', issues);
+  if (
+    !feed ||
+    typeof feed !== 'object' ||
+    feed.version !== 1 ||
+    issues.length ||
+    !Array.isArray(feed.events)
+  ) {
+    throw new Error('Not a Dauys event feed (expected {"version": 1, "events": [...]}).');
+  }
+  // The schema reads the array into a new one, holes as undefined.
+  const source = feed.events as unknown[];
+  const events: unknown[] = [];
+  for (let i = 0; i < source.length; i++) events.push(source[i]);
+  const { items, skipped } = parseEvents(events);
+  return { version: 1, generatedAt: stamp, events: items, skipped };
 }

@@ -1,5 +1,6 @@
 export * from './common.js';
 export * from './event.js';
+export * from './event-schema.js';
 export * from './faq.js';
 export * from './locale.js';
 export * from './phone.js';
