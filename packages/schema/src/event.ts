@@ -9,7 +9,7 @@ import {
   type Validation,
 } from './common.js';
 import { LOCALES, type Locale, type Localised } from './locale.js';
-import { REGIONS } from './regions.js';
+import { REGION_IDS, REGIONS } from './regions.js';
 import type { eventSchema } from './event-schema.js';
 
 // Events are read without valibot, so that the event finder's bundle carries none: `fastEvent`
@@ -63,8 +63,6 @@ export function dropUnsafeLinks(item: unknown, issues: FieldIssue[]): unknown {
 // valid, invalid and fuzzed events.
 
 type Plain = Record<string, unknown>;
-
-const REGION_LIST = REGIONS.map((region) => region.id);
 
 /** Position of each type, status and region (in REGIONS, the order the widgets list them). */
 const TYPE_POSITION: ReadonlyMap<unknown, number> = new Map(EVENT_TYPES.map((type, i) => [type, i]));
@@ -581,108 +579,88 @@ function checkUrl(value: unknown, field: string, issues: Issues): string | undef
 }
 
 /** A number in -limit..limit (`v.number`, minValue, maxValue, all with 'invalid'). */
-function checkCoordinate(value: unknown, limit: number, field: string, issues: Issues): number | undefined {
-  if (typeof value !== 'number' || Number.isNaN(value)) return wrongType(issues, field, value, 'invalid');
-  if (value >= -limit && value <= limit) return value;
-  issues.push({ field, code: 'invalid' });
-}
+const coordinate =
+  (limit: number): Check =>
+  (value, field, issues) => {
+    if (typeof value !== 'number' || Number.isNaN(value)) return wrongType(issues, field, value, 'invalid');
+    if (value >= -limit && value <= limit) return value;
+    issues.push({ field, code: 'invalid' });
+  };
 
-/** One of `list` (a picklist, `positions` its index): the schema's own string. */
-function checkPick<T>(
-  positions: ReadonlyMap<unknown, number>,
-  list: readonly T[],
-  value: unknown,
-  field: string,
-  issues: Issues,
-  code: IssueCode,
-): T | undefined {
-  const at = positions.get(value);
-  return at === undefined ? wrongType(issues, field, value, code) : list[at];
-}
+/** How a field is read: its check, and 1 when required, 0 when optional, or its default. */
+type Check = (value: unknown, field: string, issues: Issues) => unknown;
+type Fields = Record<string, [need: 0 | 1 | string, check: Check]>;
 
-/** An object field (`v.object`, no message of its own): its keys are then read by `fill`. */
-function checkObject(
-  value: unknown,
-  field: string,
-  issues: Issues,
-  fill: (object: Plain, out: Plain) => void,
-) {
-  if (!value || typeof value !== 'object') return wrongType(issues, field, value, 'invalid');
+const trimmedText =
+  (max: number): Check =>
+  (value, field, issues) =>
+    checkText(value, max, field, issues);
+
+const localisedText =
+  (max: number): Check =>
+  (value, field, issues) =>
+    checkLocalised(value, max, field, issues);
+
+/** A picklist: one of `list` (the value itself), else `code`. */
+const oneOf =
+  (list: readonly string[], code: IssueCode): Check =>
+  (value, field, issues) =>
+    list.includes(value as string) ? value : wrongType(issues, field, value, code);
+
+/**
+ * The keys of `spec` read from `input` in the spec's order (`v.object`): a required key
+ * missing is an issue; an optional one stays absent, or `key: undefined`, or takes its default.
+ */
+function readFields(input: Plain, spec: Fields, prefix: string, issues: Issues): Plain {
   const out: Plain = {};
-  fill(value as Plain, out);
+  for (const key in spec) {
+    const [need, check] = spec[key];
+    const field = prefix + key;
+    if (key in input) {
+      const value = input[key];
+      out[key] = value === undefined && need !== 1 ? need || undefined : check(value, field, issues);
+    } else if (need === 1) wrongType(issues, field, undefined, 'required');
+    else if (need) out[key] = need;
+  }
   return out;
 }
 
-/** A required key: read with `check` when the object has it (inherited or not), else 'required'. */
-function required(
-  input: Plain,
-  out: Plain,
-  key: string,
-  field: string,
-  issues: Issues,
-  check: (value: unknown) => unknown,
-): void {
-  if (key in input) out[key] = check(input[key]);
-  else wrongType(issues, field, undefined, 'required');
-}
+/** A nested object (`v.object`, no message of its own). */
+const fields =
+  (spec: Fields): Check =>
+  (value, field, issues) =>
+    !value || typeof value !== 'object'
+      ? wrongType(issues, field, value, 'invalid')
+      : readFields(value as Plain, spec, `${field}.`, issues);
 
-/** An optional key: absent stays absent, undefined stays `key: undefined`, else `check`. */
-function maybe(input: Plain, out: Plain, key: string, check: (value: unknown) => unknown): void {
-  if (!(key in input)) return;
-  const value = input[key];
-  out[key] = value === undefined ? undefined : check(value);
-}
+const { id, title, description, locality, address } = EVENT_LIMITS;
+
+/** `eventSchema`'s object, key by key. */
+const EVENT_FIELDS: Fields = {
+  id: [1, trimmedText(id)],
+  title: [1, localisedText(title)],
+  description: [0, localisedText(description)],
+  type: [1, oneOf(EVENT_TYPES, 'invalid')],
+  start: [1, checkDateTime],
+  end: [0, checkDateTime],
+  region: [1, oneOf(REGION_IDS, 'invalid-region')],
+  locality: [0, localisedText(locality)],
+  address: [0, localisedText(address)],
+  location: [0, fields({ lat: [1, coordinate(90)], lon: [1, coordinate(180)] })],
+  url: [0, checkUrl],
+  onlineUrl: [0, checkUrl],
+  organizer: [0, fields({ name: [1, localisedText(title)], url: [0, checkUrl] })],
+  status: ['scheduled', oneOf(EVENT_STATUSES, 'invalid')],
+  updatedAt: [0, checkDateTime],
+};
 
 /** `eventSchema`'s output for `input`, or undefined with all its issues in `issues`. */
 function eventOrIssues(input: unknown, issues: Issues): CampaignEvent | undefined {
   typed = true;
   if (!input || typeof input !== 'object') return wrongType(issues, '', input, 'invalid');
-  const event = input as Plain;
-  const out: Plain = {};
-  const { id, title, description, locality, address } = EVENT_LIMITS;
-  required(event, out, 'id', 'id', issues, (value) => checkText(value, id, 'id', issues));
-  required(event, out, 'title', 'title', issues, (value) => checkLocalised(value, title, 'title', issues));
-  maybe(event, out, 'description', (value) => checkLocalised(value, description, 'description', issues));
-  required(event, out, 'type', 'type', issues, (value) =>
-    checkPick(TYPE_POSITION, EVENT_TYPES, value, 'type', issues, 'invalid'),
-  );
-  required(event, out, 'start', 'start', issues, (value) => checkDateTime(value, 'start', issues));
-  maybe(event, out, 'end', (value) => checkDateTime(value, 'end', issues));
-  required(event, out, 'region', 'region', issues, (value) =>
-    checkPick(REGION_POSITION, REGION_LIST, value, 'region', issues, 'invalid-region'),
-  );
-  maybe(event, out, 'locality', (value) => checkLocalised(value, locality, 'locality', issues));
-  maybe(event, out, 'address', (value) => checkLocalised(value, address, 'address', issues));
-  maybe(event, out, 'location', (value) =>
-    checkObject(value, 'location', issues, (location, place) => {
-      required(location, place, 'lat', 'location.lat', issues, (lat) =>
-        checkCoordinate(lat, 90, 'location.lat', issues),
-      );
-      required(location, place, 'lon', 'location.lon', issues, (lon) =>
-        checkCoordinate(lon, 180, 'location.lon', issues),
-      );
-    }),
-  );
-  maybe(event, out, 'url', (value) => checkUrl(value, 'url', issues));
-  maybe(event, out, 'onlineUrl', (value) => checkUrl(value, 'onlineUrl', issues));
-  maybe(event, out, 'organizer', (value) =>
-    checkObject(value, 'organizer', issues, (organizer, who) => {
-      required(organizer, who, 'name', 'organizer.name', issues, (name) =>
-        checkLocalised(name, title, 'organizer.name', issues),
-      );
-      maybe(organizer, who, 'url', (url) => checkUrl(url, 'organizer.url', issues));
-    }),
-  );
-  // Absent or undefined: the default.
-  const status = 'status' in event ? event.status : undefined;
-  out.status =
-    status === undefined
-      ? 'scheduled'
-      : checkPick(STATUS_POSITION, EVENT_STATUSES, status, 'status', issues, 'invalid');
-  maybe(event, out, 'updatedAt', (value) => checkDateTime(value, 'updatedAt', issues));
+  const out = readFields(input as Plain, EVENT_FIELDS, '', issues) as { start: string; end?: string };
   // The schema's last check, run unless some value has the wrong type.
-  const { start, end } = out as { start: string; end?: string };
-  if (typed && end !== undefined && !(parseDate(end) >= parseDate(start))) {
+  if (typed && out.end !== undefined && !(parseDate(out.end) >= parseDate(out.start))) {
     issues.push({ field: 'end', code: 'end-before-start' });
   }
   return issues.length ? undefined : (out as CampaignEvent);
