@@ -133,27 +133,9 @@ function localised(value: unknown, max: number): Localised | undefined {
   if (typeof value === 'string') return text(value, max);
   if (!isPlain(value)) return undefined;
   if (canonicalKeys(value, localeRank, isSolidLocaleText, max)) return value as Localised;
-  const out: { kk?: string; ru?: string; en?: string } = {};
-  let any = false;
-  if ('kk' in value) {
-    const item = value.kk;
-    if (item === undefined) out.kk = undefined;
-    else if ((out.kk = text(item, max)) === undefined) return undefined;
-    else any = true;
-  }
-  if ('ru' in value) {
-    const item = value.ru;
-    if (item === undefined) out.ru = undefined;
-    else if ((out.ru = text(item, max)) === undefined) return undefined;
-    else any = true;
-  }
-  if ('en' in value) {
-    const item = value.en;
-    if (item === undefined) out.en = undefined;
-    else if ((out.en = text(item, max)) === undefined) return undefined;
-    else any = true;
-  }
-  return any ? out : undefined;
+  const issues: FieldIssue[] = [];
+  const out = checkLocalised(value, max, '', issues);
+  return issues.length ? undefined : out;
 }
 
 // --- Date-times ---
@@ -367,12 +349,7 @@ const inRange = (item: unknown, key: string) =>
 function checkLocation(value: unknown): { lat: number; lon: number } | undefined {
   if (!isPlain(value)) return undefined;
   if (canonicalKeys(value, locationRank, inRange) === 0b11) return value as { lat: number; lon: number };
-  if (!('lat' in value) || !('lon' in value)) return undefined;
-  const { lat, lon } = value;
-  // NaN fails every comparison, so it is left to the schema.
-  if (typeof lat !== 'number' || !(lat >= -90 && lat <= 90)) return undefined;
-  if (typeof lon !== 'number' || !(lon >= -180 && lon <= 180)) return undefined;
-  return { lat, lon };
+  return checked('location', value) as { lat: number; lon: number } | undefined;
 }
 
 const organizerRank = (key: string) => (key === 'name' ? 1 : key === 'url' ? 2 : 0);
@@ -386,11 +363,7 @@ const isSolidOrganizerField = (item: unknown, key: string) =>
 function checkOrganizer(value: unknown): Plain | undefined {
   if (!isPlain(value)) return undefined;
   if (canonicalKeys(value, organizerRank, isSolidOrganizerField) & 1) return value;
-  if (!('name' in value)) return undefined;
-  const name = localised(value.name, EVENT_LIMITS.title);
-  if (name === undefined) return undefined;
-  const out: Plain = { name };
-  return optional(value, out, 'url', httpsUrl) ? out : undefined;
+  return checked('organizer', value) as Plain | undefined;
 }
 
 /**
@@ -653,6 +626,13 @@ const EVENT_FIELDS: Fields = {
   status: ['scheduled', oneOf(EVENT_STATUSES, 'invalid')],
   updatedAt: [0, checkDateTime],
 };
+
+/** The full check of one field's value: its output, or undefined when it has an issue. */
+function checked(key: string, value: unknown): unknown {
+  const issues: Issues = [];
+  const out = EVENT_FIELDS[key][1](value, key, issues);
+  return issues.length ? undefined : out;
+}
 
 /** `eventSchema`'s output for `input`, or undefined with all its issues in `issues`. */
 function eventOrIssues(input: unknown, issues: Issues): CampaignEvent | undefined {
