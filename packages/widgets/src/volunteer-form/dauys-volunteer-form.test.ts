@@ -463,12 +463,20 @@ describe('<dauys-volunteer-form>', () => {
   });
 
   it('speaks Kazakh by default and Russian under lang="ru"', async () => {
-    for (const [lang, label, error] of [
-      ['kk', 'Ұялы телефон', 'Ұялы телефон нөміріңізді енгізіңіз'],
-      ['ru', 'Мобильный телефон', 'Введите номер мобильного телефона'],
+    for (const [lang, label, error, firstRegions] of [
+      ['kk', 'Ұялы телефон', 'Ұялы телефон нөміріңізді енгізіңіз', 'Абай облысы|Ақмола облысы'],
+      [
+        'ru',
+        'Мобильный телефон',
+        'Введите номер мобильного телефона',
+        'Акмолинская область|Актюбинская область',
+      ],
     ]) {
       const form = await mount(endpoint().url, lang);
       expect(q(form, `label[for="${byName(form, 'phone').id}"]`).textContent).to.contain(label);
+      // Regions by name in the page's language, in its alphabetical order.
+      const regions = [...q(form, 'select[name="region"]').querySelectorAll('option')].slice(1, 3);
+      expect(regions.map((option) => option.textContent!.trim()).join('|')).to.equal(firstRegions);
       submitButton(form).click();
       await form.updateComplete;
       expect(q(form, '.dauys-vf__summary').textContent).to.contain(error);
