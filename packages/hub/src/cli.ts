@@ -24,7 +24,7 @@ Usage:
   dauys-hub export-signups [--out FILE] [--region ID] [--partner CODE] [--from DATE] [--to DATE]
   dauys-hub export-feeds DIR                   events.json, faq.json, faq.kk.json, faq.ru.json, faq.en.json
   dauys-hub purge-signups --before DATE        deletes signups received before DATE (retention; audited)
-  dauys-hub create-token [--label TEXT]        prints a new admin token; stores only its hash
+  dauys-hub create-token [--label TEXT]        prints a new admin token; stores only its hash (audited)
   dauys-hub list-tokens                        stored admin tokens: fingerprint, created, label
   dauys-hub revoke-token FINGERPRINT|LABEL     deletes one stored admin token at once (audited)
 

@@ -487,7 +487,20 @@ for (const engine of ENGINES) {
           headers: { authorization: `Bearer ${token}` },
         });
         assert.equal(response.statusCode, 200);
-        assert.deepEqual(response.json(), { entries: [] });
+        const { entries } = response.json();
+        assert.deepEqual(
+          entries.map(
+            ({ action, selector, target }: { action: string; selector: string; target: string }) => [
+              action,
+              selector,
+              target,
+            ],
+          ),
+          [['token-created', 'fingerprint', hashToken(token).slice(0, 8)]],
+        );
+        // Storing the same hash again changes nothing, so it is not logged again.
+        await hub.store.addAdminTokenHash(hashToken(token), 'test');
+        assert.equal((await hub.store.listAudit()).length, 1);
       });
 
       test('admin routes send no CORS headers to browsers on other sites', async () => {

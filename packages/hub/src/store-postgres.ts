@@ -302,11 +302,20 @@ export async function openPostgresStore(
         : { revision: 0, updatedAt: EPOCH_ISO };
     },
 
-    async addAdminTokenHash(hash, label) {
-      await pool.query(
-        'INSERT INTO admin_tokens (hash, label, created_at) VALUES ($1, $2, now()) ON CONFLICT (hash) DO NOTHING',
-        [hash, label],
-      );
+    async addAdminTokenHash(hash, label, actor = 'cli') {
+      await tx(async (client) => {
+        const { rowCount } = await client.query(
+          'INSERT INTO admin_tokens (hash, label, created_at) VALUES ($1, $2, now()) ON CONFLICT (hash) DO NOTHING',
+          [hash, label],
+        );
+        if (!rowCount) return;
+        // Created tokens are named by their fingerprint: `selector` says so.
+        await client.query(
+          `INSERT INTO audit_log (id, at, action, actor, selector, count, target)
+           VALUES ($1, clock_timestamp(), 'token-created', $2, 'fingerprint', 1, $3)`,
+          [randomUUID(), actor, tokenFingerprint(hash)],
+        );
+      });
     },
 
     async listAdminTokenHashes() {

@@ -126,6 +126,13 @@ export function openSqliteStore(dataDir: string): HubStore {
     return { deleted: changes, auditId };
   });
 
+  const addToken = db.transaction((hash: string, label: string, actor: string): void => {
+    const at = new Date().toISOString();
+    if (stmts.addToken.run(hash, label, at).changes === 0) return;
+    // Created tokens are named by their fingerprint: `selector` says so.
+    stmts.insertAudit.run(randomUUID(), at, 'token-created', actor, 'fingerprint', 1, tokenFingerprint(hash));
+  });
+
   const revokeToken = db.transaction((hash: string, actor: string, selector: string): boolean => {
     if (stmts.deleteToken.run(hash).changes === 0) return false;
     const at = new Date().toISOString();
@@ -250,8 +257,8 @@ export function openSqliteStore(dataDir: string): HubStore {
         : { revision: 0, updatedAt: EPOCH_ISO };
     },
 
-    async addAdminTokenHash(hash, label) {
-      stmts.addToken.run(hash, label, new Date().toISOString());
+    async addAdminTokenHash(hash, label, actor = 'cli') {
+      addToken(hash, label, actor);
     },
 
     async listAdminTokenHashes() {

@@ -50,8 +50,11 @@ export interface HubStore {
   /** A counter bumped by every save, with the time of that save: feeds cache and date by it. */
   feedRevision(feed: FeedName): Promise<FeedRevision>;
 
-  /** Admin token hashes (hex SHA-256) created by `dauys-hub create-token`. */
-  addAdminTokenHash(hash: string, label: string): Promise<void>;
+  /**
+   * Stores an admin token hash (hex SHA-256, from `dauys-hub create-token`) and writes an audit
+   * entry naming its fingerprint (never the token or its label). Storing a hash again does nothing.
+   */
+  addAdminTokenHash(hash: string, label: string, actor?: string): Promise<void>;
   /** The hashes only: read by the server on every admin request, so a revocation counts at once. */
   listAdminTokenHashes(): Promise<string[]>;
   /** Stored admin tokens with their labels and creation times, oldest first. */
@@ -139,9 +142,10 @@ export interface AuditEntry {
   at: string;
   /**
    * `erasure`: on a person's request; `retention`: the retention period ended;
-   * `token-revoked`: an admin token was revoked (`dauys-hub revoke-token`).
+   * `token-created` / `token-revoked`: an admin token was stored (`dauys-hub create-token`) or
+   * revoked (`dauys-hub revoke-token`).
    */
-  action: 'erasure' | 'retention' | 'token-revoked';
+  action: 'erasure' | 'retention' | 'token-created' | 'token-revoked';
   actor: string;
   /**
    * Which kind of selector was used; the phone number or id itself is never kept. For a token:
@@ -149,7 +153,7 @@ export interface AuditEntry {
    */
   selector: 'phone' | 'id' | 'received-before' | 'fingerprint' | 'label';
   count: number;
-  /** For `token-revoked`: the token's fingerprint (first 8 hex digits of its hash). */
+  /** For a token: its fingerprint (first 8 hex digits of its hash). */
   target?: string;
 }
 

@@ -58,7 +58,7 @@ describe('matchToken', () => {
 
 for (const engine of ENGINES) {
   describe(`list-tokens and revoke-token on ${engine}`, () => {
-    test('list, refuse ambiguity, revoke by fingerprint and label, audited, refused at once by a running hub', async () => {
+    test('list, refuse ambiguity, revoke by fingerprint and label, creation and revocation audited, refused at once by a running hub', async () => {
       const hub = await newHub(engine, { adminToken: undefined });
       const { args, env } = hub.location.cli;
       const run = async (...argv: string[]) => {
@@ -138,6 +138,13 @@ for (const engine of ENGINES) {
             target,
           })),
           [
+            ...created.map(({ fingerprint }) => ({
+              action: 'token-created',
+              actor: 'cli',
+              selector: 'fingerprint',
+              count: 1,
+              target: fingerprint,
+            })),
             {
               action: 'token-revoked',
               actor: 'cli',
