@@ -17,36 +17,28 @@ import {
   type HubStore,
   type InsertSignupResult,
   type SignupFilter,
+  type SignupRow,
   type StoredSignup,
+  keysetPages,
+  signupConditions,
+  storedSignup,
+  toUtcIso as iso,
 } from './store.js';
 
-interface SignupRow {
-  id: string;
-  received_at: Date;
-  /** `received_at` as PostgreSQL prints it: microseconds kept, so the next page starts exactly. */
-  cursor_at: string;
-  consent_version: string;
-  consent_at: Date;
-  data: string;
-}
-
-function storedSignup(row: SignupRow): StoredSignup {
-  return {
-    id: row.id,
-    receivedAt: iso(row.received_at),
-    consentVersion: row.consent_version,
-    consentAt: iso(row.consent_at),
-    signup: JSON.parse(row.data),
-  };
-}
 import { migrations, POSTGRES_TYPES } from './migrations.js';
 
 const MIGRATIONS = migrations(POSTGRES_TYPES);
 
+/** A `signups` row as `pg` reads it: times as Dates, and the keyset cursor. */
+interface PostgresSignupRow extends Omit<SignupRow, 'received_at' | 'consent_at'> {
+  received_at: Date;
+  /** `received_at` as PostgreSQL prints it: microseconds kept, so the next page starts exactly. */
+  cursor_at: string;
+  consent_at: Date;
+}
+
 /** Any number: the advisory lock that serialises migrations across hub processes. */
 const MIGRATION_LOCK = 0x64617579; // "dauy"
-
-const iso = (value: Date | string): string => new Date(value).toISOString();
 
 /**
  * PostgreSQL through `pg` (a pool of connections). Migrations run in one transaction under an
@@ -120,30 +112,27 @@ export async function openPostgresStore(
     filter: SignupFilter = {},
     pageSize = SIGNUP_PAGE_SIZE,
   ): AsyncGenerator<StoredSignup[], void, undefined> {
-    const where: string[] = [];
-    const params: unknown[] = [];
-    const add = (sql: string, value: unknown) => {
-      params.push(value);
-      where.push(sql.replace('?', `$${params.length}`));
-    };
-    if (filter.region) add('region = ?', filter.region);
-    if (filter.partner) add('partner = ?', filter.partner);
-    if (filter.from) add('received_at >= ?', iso(filter.from));
-    if (filter.to) add('received_at <= ?', iso(filter.to));
+    const conditions = signupConditions(filter);
+    const params = conditions.map(([, value]) => value);
+    const where = conditions.map(([sql], index) => sql.replace('?', `$${index + 1}`));
     const n = params.length;
     const select = (after: string) =>
       `SELECT id, received_at, received_at::text AS cursor_at, consent_version, consent_at, data
        FROM signups WHERE ${[...where, ...(after ? [after] : [])].join(' AND ') || 'true'}
        ORDER BY received_at, id LIMIT $${n + 1}`;
+    const first = select('');
     // A row comparison walks the (received_at, id) index from just after the last row.
     const next = select(`(received_at, id) > ($${n + 2}::timestamptz, $${n + 3})`);
-    let { rows } = await pool.query<SignupRow>(select(''), [...params, pageSize]);
-    while (rows.length > 0) {
-      const last = rows[rows.length - 1];
-      yield rows.map(storedSignup);
-      if (rows.length < pageSize) return;
-      ({ rows } = await pool.query<SignupRow>(next, [...params, pageSize, last.cursor_at, last.id]));
-    }
+    yield* keysetPages<PostgresSignupRow>(
+      pageSize,
+      async (last) =>
+        (
+          await (last
+            ? pool.query<PostgresSignupRow>(next, [...params, pageSize, last.cursor_at, last.id])
+            : pool.query<PostgresSignupRow>(first, [...params, pageSize]))
+        ).rows,
+      (row) => storedSignup({ ...row, received_at: iso(row.received_at), consent_at: iso(row.consent_at) }),
+    );
   }
 
   let closed = false;

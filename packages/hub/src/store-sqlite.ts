@@ -20,7 +20,12 @@ import {
   type NewSignup,
   type SignupFilter,
   type StoredAdminToken,
+  type SignupRow,
   type StoredSignup,
+  keysetPages,
+  signupConditions,
+  storedSignup,
+  toUtcIso,
   tokenFingerprint,
 } from './store.js';
 import { migrations, SQLITE_TYPES } from './migrations.js';
@@ -144,25 +149,23 @@ export function openSqliteStore(dataDir: string): HubStore {
     filter: SignupFilter = {},
     pageSize = SIGNUP_PAGE_SIZE,
   ): AsyncGenerator<StoredSignup[], void, undefined> {
-    const { where, params, add } = conditions();
-    if (filter.region) add('region = ?', filter.region);
-    if (filter.partner) add('partner = ?', filter.partner);
-    if (filter.from) add('received_at >= ?', toUtcIso(filter.from));
-    if (filter.to) add('received_at <= ?', toUtcIso(filter.to));
+    const conditions = signupConditions(filter);
+    const params = conditions.map(([, value]) => value);
     const select = (after: string) =>
       db.prepare(`SELECT id, received_at, consent_version, consent_at, data FROM signups
-        WHERE ${[...where, ...(after ? [after] : [])].join(' AND ') || '1'}
+        WHERE ${[...conditions.map(([sql]) => sql), ...(after ? [after] : [])].join(' AND ') || '1'}
         ORDER BY received_at, id LIMIT ?`);
     const first = select('');
     // A row value comparison walks the (received_at, id) index from just after the last row.
     const next = select('(received_at, id) > (?, ?)');
-    let rows = first.all(...params, pageSize) as SignupRow[];
-    while (rows.length > 0) {
-      const last = rows[rows.length - 1];
-      yield rows.map(storedSignup);
-      if (rows.length < pageSize) return;
-      rows = next.all(...params, last.received_at, last.id, pageSize) as SignupRow[];
-    }
+    yield* keysetPages<SignupRow>(
+      pageSize,
+      (last) =>
+        (last
+          ? next.all(...params, last.received_at, last.id, pageSize)
+          : first.all(...params, pageSize)) as SignupRow[],
+      storedSignup,
+    );
   }
 
   let closed = false;
@@ -275,24 +278,6 @@ export function openSqliteStore(dataDir: string): HubStore {
   };
 }
 
-interface SignupRow {
-  id: string;
-  received_at: string;
-  consent_version: string;
-  consent_at: string;
-  data: string;
-}
-
-function storedSignup(row: SignupRow): StoredSignup {
-  return {
-    id: row.id,
-    receivedAt: row.received_at,
-    consentVersion: row.consent_version,
-    consentAt: row.consent_at,
-    signup: JSON.parse(row.data),
-  };
-}
-
 /** WHERE clauses and their parameters, collected in order. */
 function conditions() {
   const where: string[] = [];
@@ -322,9 +307,4 @@ function migrate(db: Database.Database): void {
   });
   // IMMEDIATE takes the write lock first, so two processes opening the same folder do not race.
   apply.immediate();
-}
-
-/** Any ISO 8601 instant as the UTC form stored in the table (so text comparison is time order). */
-export function toUtcIso(value: string): string {
-  return new Date(value).toISOString();
 }

@@ -77,6 +77,58 @@ export interface StoredAdminToken {
 /** Rows per page of `signupPages` (about 1 MB of signups). */
 export const SIGNUP_PAGE_SIZE = 1000;
 
+/** Any ISO 8601 instant in the UTC form both engines store and compare (`…T…Z`, milliseconds). */
+export function toUtcIso(value: string | Date): string {
+  return new Date(value).toISOString();
+}
+
+/** A `signups` row as both engines read it, its times already in UTC ISO form. */
+export interface SignupRow {
+  id: string;
+  received_at: string;
+  consent_version: string;
+  consent_at: string;
+  data: string;
+}
+
+export function storedSignup(row: SignupRow): StoredSignup {
+  return {
+    id: row.id,
+    receivedAt: row.received_at,
+    consentVersion: row.consent_version,
+    consentAt: row.consent_at,
+    signup: JSON.parse(row.data),
+  };
+}
+
+/** The WHERE conditions a signup filter makes, each with one `?` for its value, in order. */
+export function signupConditions(filter: SignupFilter): [sql: string, value: unknown][] {
+  const conditions: [string, unknown][] = [];
+  if (filter.region) conditions.push(['region = ?', filter.region]);
+  if (filter.partner) conditions.push(['partner = ?', filter.partner]);
+  if (filter.from) conditions.push(['received_at >= ?', toUtcIso(filter.from)]);
+  if (filter.to) conditions.push(['received_at <= ?', toUtcIso(filter.to)]);
+  return conditions;
+}
+
+/**
+ * Keyset pagination for `signupPages`: `read(undefined)` gives the first page, `read(last)` the
+ * page after the last row of the previous one; a short page is the last.
+ */
+export async function* keysetPages<R>(
+  pageSize: number,
+  read: (last: R | undefined) => R[] | Promise<R[]>,
+  map: (row: R) => StoredSignup,
+): AsyncGenerator<StoredSignup[], void, undefined> {
+  let rows = await read(undefined);
+  while (rows.length > 0) {
+    const last = rows[rows.length - 1];
+    yield rows.map(map);
+    if (rows.length < pageSize) return;
+    rows = await read(last);
+  }
+}
+
 /** All pages of `signupPages` as one list. */
 export async function collectPages<T>(pages: AsyncIterable<readonly T[]>): Promise<T[]> {
   const all: T[] = [];
