@@ -6,7 +6,7 @@ import { emit } from '../core/events.js';
 import { FeedError, loadFeed } from '../core/feed.js';
 import { msg, plural, registerTranslations, str } from '../core/i18n.js';
 import { feedErrorNotice, loadingLabel, staleCopyMessage } from '../core/notices.js';
-import { highlightParts, searchTerms } from '../core/text-search.js';
+import { highlightParts, searchTerms, type TextPart } from '../core/text-search.js';
 import {
   cloneLightAnswer,
   highlightText,
@@ -77,6 +77,11 @@ function heading(level: number, content: TemplateResult): TemplateResult {
       return html`<h3 class="header" part="header">${content}</h3>`;
   }
 }
+
+/** Text with its search matches in `<mark>`. */
+const marked = (parts: readonly TextPart[]) =>
+  parts.map((part) => (part.match ? html`<mark>${part.text}</mark>` : part.text));
+
 const ANNOUNCE_DELAY_MS = 500;
 const ANIMATION_MS = 200;
 
@@ -745,6 +750,7 @@ export class DauysFaq extends DauysElement {
   #renderItem(item: AnswerItem, level: number, terms: readonly string[]) {
     const open = this.openIds.has(item.id);
     const copy = this.copyState?.id === item.id ? this.copyState : undefined;
+    const questionParts = highlightParts(item.question, terms);
     const button = html`<button
       id=${`h${item.index}`}
       class="header-button"
@@ -754,25 +760,19 @@ export class DauysFaq extends DauysElement {
       aria-controls=${`p${item.index}`}
       @click=${() => this.#onHeaderClick(item)}
     >
-      <span class="question"
-        >${highlightParts(item.question, terms).map((part) =>
-          part.match ? html`<mark>${part.text}</mark>` : part.text,
-        )}</span
-      >
+      <span class="question">${marked(questionParts)}</span>
       <span class="icon" aria-hidden="true"></span>
     </button>`;
     // A closed question that matched only in its answer shows where, so the match is not a mystery.
     const excerpt =
-      !open && terms.length > 0 && !highlightParts(item.question, terms).some((part) => part.match)
+      !open && terms.length > 0 && !questionParts.some((part) => part.match)
         ? matchExcerpt(item.answerText, terms)
         : undefined;
     return html`<div class="item" part="item" ?data-open=${open}>
       ${heading(level, button)}
       ${
         excerpt
-          ? html`<p class="excerpt" part="excerpt">
-              ${highlightParts(excerpt, terms).map((part) => (part.match ? html`<mark>${part.text}</mark>` : part.text))}
-            </p>`
+          ? html`<p class="excerpt" part="excerpt">${marked(highlightParts(excerpt, terms))}</p>`
           : nothing
       }
       <div
