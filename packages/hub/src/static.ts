@@ -76,10 +76,9 @@ export async function sendStatic(
       .header('Cache-Control', cacheControl)
       .header('X-Content-Type-Options', 'nosniff')
       .type(CONTENT_TYPES[extname(real).toLowerCase()] ?? 'application/octet-stream');
-    const encoding = COMPRESSIBLE.test(extname(real))
-      ? pickEncoding(request.headers['accept-encoding'])
-      : undefined;
-    if (COMPRESSIBLE.test(extname(real))) reply.header('Vary', 'Accept-Encoding');
+    const compressible = COMPRESSIBLE.test(extname(real));
+    if (compressible) reply.header('Vary', 'Accept-Encoding');
+    const encoding = compressible ? pickEncoding(request.headers['accept-encoding']) : undefined;
     if (encoding) {
       // Each representation has its own bytes, so its own ETag.
       const encodedEtag = etag.replace(/"$/, `-${encoding}"`);
@@ -113,28 +112,36 @@ function pickEncoding(header: string | string[] | undefined): Encoding | undefin
   return undefined;
 }
 
-// Compressed files, made once per file version (path + ETag) and kept while they fit.
-const compressedCache = new Map<string, Buffer>();
+// Compressed files, made once per file version (path + ETag) and kept while they fit. The
+// promise is kept, so requests arriving while a file is compressed wait for that one run.
+const compressedCache = new Map<string, Promise<Buffer>>();
 const COMPRESSED_CACHE_BYTES = 32 * 1024 * 1024;
 let compressedCacheBytes = 0;
 
-async function compressed(file: string, etag: string, encoding: Encoding): Promise<Buffer> {
+function compressed(file: string, etag: string, encoding: Encoding): Promise<Buffer> {
   const key = `${encoding}:${file}:${etag}`;
   const cached = compressedCache.get(key);
   if (cached) return cached;
-  const raw = await readFile(file);
-  const body =
+  const body = readFile(file).then((raw) =>
     encoding === 'br'
       ? brotliCompressSync(raw, {
           params: { [zlib.BROTLI_PARAM_QUALITY]: 9, [zlib.BROTLI_PARAM_SIZE_HINT]: raw.length },
         })
-      : gzipSync(raw, { level: 9 });
-  if (compressedCacheBytes + body.length > COMPRESSED_CACHE_BYTES) {
-    compressedCache.clear();
-    compressedCacheBytes = 0;
-  }
+      : gzipSync(raw, { level: 9 }),
+  );
   compressedCache.set(key, body);
-  compressedCacheBytes += body.length;
+  body.then(
+    (bytes) => {
+      if (compressedCache.get(key) !== body) return;
+      if (compressedCacheBytes + bytes.length > COMPRESSED_CACHE_BYTES) {
+        compressedCache.clear();
+        compressedCacheBytes = 0;
+        compressedCache.set(key, body);
+      }
+      compressedCacheBytes += bytes.length;
+    },
+    () => compressedCache.delete(key),
+  );
   return body;
 }
 
