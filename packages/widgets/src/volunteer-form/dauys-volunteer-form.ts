@@ -82,13 +82,13 @@ declare global {
 
 let instances = 0;
 
-/** Where a summary link goes for fields whose first control is not named after them. */
 /** The person field of a control, where the two names differ. */
 const FIELD_OF_CONTROL: Record<string, string> = {
   consent: 'consent.personalData',
   newsletter: 'consent.newsletter',
 };
 
+/** Where a summary link goes for fields whose first control is not named after them. */
 const FIELD_TARGET: Partial<Record<PersonField, string>> = {
   activities: `activity-${ACTIVITIES[0]}`,
   languages: `language-${LOCALES[0]}`,
@@ -314,12 +314,11 @@ export class DauysVolunteerForm extends DauysElement {
     return `${this.#uid}-${name}`;
   }
 
-  get #visibleIssues(): (FieldIssue & { field: PersonField })[] {
-    return personIssues([...this.serverIssues, ...this.clientIssues]);
-  }
+  /** The issues on show (server ones first), worked out once per render of the form. */
+  #shownIssues: (FieldIssue & { field: PersonField })[] = [];
 
   #issueFor(field: PersonField): FieldIssue | undefined {
-    return this.#visibleIssues.find((issue) => issue.field === field);
+    return this.#shownIssues.find((issue) => issue.field === field);
   }
 
   /** The ids that describe a control: its hint and its error, when there are. */
@@ -332,7 +331,7 @@ export class DauysVolunteerForm extends DauysElement {
 
   #renderForm(): TemplateResult {
     const fields = parseFieldsAttribute(this.fields);
-    const issues = this.#visibleIssues;
+    const issues = (this.#shownIssues = personIssues([...this.serverIssues, ...this.clientIssues]));
     const sending = this.submission.phase === 'sending';
     const failed = this.submission.phase === 'failed' ? this.submission : undefined;
     const { values } = this;
