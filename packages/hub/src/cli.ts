@@ -6,11 +6,11 @@ import { join, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
-import { LOCALES, isRegionId } from '@dauys/schema';
-import { eventFeed, faqFeed, parseBound, signupsCsvPieces } from './feeds.js';
+import { LOCALES } from '@dauys/schema';
+import { eventFeed, faqFeed, parseBound, signupFilter, signupsCsvPieces } from './feeds.js';
 import { importEvents, importFaq, sniffFormat, type ImportRowError } from './import.js';
 import { createHub, defaultCdnDir, hashToken, DEFAULT_RATE_LIMIT } from './server.js';
-import { openStore, tokenFingerprint, type HubStore, type SignupFilter } from './store.js';
+import { openStore, tokenFingerprint, type HubStore } from './store.js';
 import { matchToken, tokenTable } from './tokens.js';
 
 const USAGE = `dauys-hub: the Dauys server for event and FAQ feeds and volunteer signups
@@ -275,17 +275,13 @@ function reportImportErrors(file: string, errors: ImportRowError[]): number {
 }
 
 async function exportSignups(store: HubStore, flags: Flags): Promise<number> {
-  const filter: SignupFilter = {};
-  if (flags.region) {
-    if (!isRegionId(flags.region)) throw new UsageError(`unknown region: ${flags.region}`);
-    filter.region = flags.region;
-  }
-  if (flags.partner) filter.partner = flags.partner;
-  for (const edge of ['from', 'to'] as const) {
-    const ms = parseBound(flags[edge], edge);
-    if (Number.isNaN(ms))
-      throw new UsageError(`--${edge} wants a date (2026-03-01) or an ISO time with offset`);
-    if (ms !== undefined) filter[edge] = new Date(ms).toISOString();
+  const filter = signupFilter(flags);
+  if ('error' in filter) {
+    throw new UsageError(
+      filter.field === 'region'
+        ? `unknown region: ${flags.region}`
+        : `--${filter.field} wants a date (2026-03-01) or an ISO time with offset`,
+    );
   }
   // A page of signups at a time, written before the next is read: memory stays flat.
   let count = 0;

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { isIsoDateTime, pickLocalised, type FaqEntry, type Locale } from '@dauys/schema';
+import { isIsoDateTime, isRegionId, pickLocalised, type FaqEntry, type Locale } from '@dauys/schema';
 import { csvLines, csvStart, toCsv } from './csv.js';
-import type { EventFilter, HubStore, StoredSignup } from './store.js';
+import type { EventFilter, HubStore, SignupFilter, StoredSignup } from './store.js';
 
 /** A response body with its strong ETag (a content hash: equal bodies, equal tags, on every process). */
 export interface FeedBody {
@@ -56,6 +56,27 @@ export function parseBound(value: unknown, edge: 'from' | 'to'): number | undefi
     return edge === 'from' ? start : start + 86_400_000 - 1;
   }
   return isIsoDateTime(value) ? Date.parse(value) : Number.NaN;
+}
+
+/**
+ * The signups filter that query parameters (`/admin/signups.csv`) or CLI flags (`export-signups`)
+ * ask for; `field` names the first bad one (an unknown region, a date that does not parse).
+ */
+export function signupFilter(
+  query: Readonly<Record<string, unknown>>,
+): SignupFilter | { error: 'bad-query'; field: 'region' | 'from' | 'to' } {
+  const filter: SignupFilter = {};
+  if (typeof query.region === 'string' && query.region) {
+    if (!isRegionId(query.region)) return { error: 'bad-query', field: 'region' };
+    filter.region = query.region;
+  }
+  if (typeof query.partner === 'string' && query.partner) filter.partner = query.partner;
+  for (const edge of ['from', 'to'] as const) {
+    const ms = parseBound(query[edge], edge);
+    if (Number.isNaN(ms)) return { error: 'bad-query', field: edge };
+    if (ms !== undefined) filter[edge] = new Date(ms).toISOString();
+  }
+  return filter;
 }
 
 export const SIGNUP_CSV_COLUMNS = [

@@ -22,12 +22,20 @@ import {
   type Locale,
   type RegionId,
 } from '@dauys/schema';
-import { canonicalJson, eventFeed, faqFeed, parseBound, signupsCsvPieces, type FeedBody } from './feeds.js';
+import {
+  canonicalJson,
+  eventFeed,
+  faqFeed,
+  parseBound,
+  signupFilter,
+  signupsCsvPieces,
+  type FeedBody,
+} from './feeds.js';
 import { FeedCache, gzipEtag, gzipped, type CachedFeed } from './feed-cache.js';
 import { importEvents, importFaq, sniffFormat, type ImportFormat } from './import.js';
 import { RateLimiter, type RateLimitOptions } from './rate-limit.js';
 import { sendStatic, staticRoot, matchesEtag, type StaticRoot } from './static.js';
-import { openStore, type EventFilter, type HubStore, type SignupFilter } from './store.js';
+import { openStore, type EventFilter, type HubStore } from './store.js';
 
 export interface HubOptions {
   /** An open store; when given, the hub uses it and does not close it. */
@@ -458,22 +466,6 @@ function safeJson(text: string): unknown {
   } catch {
     return {};
   }
-}
-
-function signupFilter(query: Record<string, unknown>): SignupFilter | { error: string; field: string } {
-  const filter: SignupFilter = {};
-  if (typeof query.region === 'string' && query.region) {
-    if (!(REGION_IDS as readonly string[]).includes(query.region))
-      return { error: 'bad-query', field: 'region' };
-    filter.region = query.region as RegionId;
-  }
-  if (typeof query.partner === 'string' && query.partner) filter.partner = query.partner;
-  for (const edge of ['from', 'to'] as const) {
-    const ms = parseBound(query[edge], edge);
-    if (Number.isNaN(ms)) return { error: 'bad-query', field: edge };
-    if (ms !== undefined) filter[edge] = new Date(ms).toISOString();
-  }
-  return filter;
 }
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest();
