@@ -135,6 +135,12 @@ function measure(name: string, start: string | number, end?: number): void {
 type LoadState = 'idle' | 'loading' | 'ready' | 'error';
 type GeoState = 'idle' | 'locating' | 'located' | GeolocationFailure;
 
+/** The region id an attribute value names (any case, spaces around), else '' (all regions). */
+function regionOf(value: string | undefined): RegionId | '' {
+  const region = value?.trim().toLowerCase();
+  return isRegionId(region) ? region : '';
+}
+
 const warn = (text: string) => console.warn(`[dauys] <dauys-event-finder>: ${text}`);
 
 function describeSkipped(skipped: readonly SkippedItem[]): string {
@@ -324,8 +330,7 @@ export class DauysEventFinder extends DauysElement {
 
   /** The element's own defaults: the preselected region, nothing else. */
   private baseFilters(): EventFilters {
-    const region = this.region?.trim().toLowerCase();
-    return { ...DEFAULT_FILTERS, region: isRegionId(region) ? region : '' };
+    return { ...DEFAULT_FILTERS, region: regionOf(this.region) };
   }
 
   /** The parts of the filters that never go into the URL (they belong to "near me"). */
@@ -344,19 +349,16 @@ export class DauysEventFinder extends DauysElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('region')) {
-      const previous = changed.get('region') as string | undefined;
-      const previousBase = isRegionId(previous?.trim().toLowerCase()) ? previous!.trim().toLowerCase() : '';
+      const previousBase = regionOf(changed.get('region') as string | undefined);
       const hasUrlRegion = this.usesUrl && new URLSearchParams(location.search).has('dauys-ef-region');
       if (!hasUrlRegion && this.filters.region === previousBase) {
         this.filters = { ...this.filters, region: this.baseFilters().region };
       }
-      if (this.region && !isRegionId(this.region.trim().toLowerCase())) {
+      if (this.region && !regionOf(this.region)) {
         warn(`region="${this.region}" is not a region id (e.g. "karaganda"); showing all regions.`);
       }
     }
     if (changed.has('events') && this.events !== undefined) {
-      this.abort?.abort();
-      this.validation = undefined;
       this.ingestProperty(this.events);
     } else if (changed.has('src') && this.events === undefined) {
       void this.load();
@@ -371,9 +373,6 @@ export class DauysEventFinder extends DauysElement {
         changed.has('clockTick'))
     ) {
       this.applyFilters();
-    }
-    if (this.rows.length > PLAIN_LIST_LIMIT && !loadedVirtualizer() && !virtualizerFailed()) {
-      void loadVirtualizer().then(() => this.requestUpdate());
     }
   }
 
@@ -422,6 +421,9 @@ export class DauysEventFinder extends DauysElement {
   }
 
   private ingestProperty(raw: readonly unknown[]): void {
+    // Given events replace a feed being loaded and events still being validated.
+    this.abort?.abort();
+    this.validation = undefined;
     performance.mark(`${MARK}:data`);
     this.stale = false;
     if (!Array.isArray(raw)) {
@@ -430,7 +432,6 @@ export class DauysEventFinder extends DauysElement {
       return;
     }
     if (raw.length <= VALIDATION_SLICE) {
-      this.validation = undefined;
       const intake = new EventIntake(raw);
       intake.take(raw.length);
       this.accept(intake);
@@ -557,6 +558,10 @@ export class DauysEventFinder extends DauysElement {
     this.resultIndex = index;
     this.rows = buildRows(index, result.indices, grouped);
     measure('filter', started, performance.now());
+    // A long list needs the virtualiser: fetched once, then it takes over from the plain rows.
+    if (this.rows.length > PLAIN_LIST_LIMIT && !loadedVirtualizer() && !virtualizerFailed()) {
+      void loadVirtualizer().then(() => this.requestUpdate());
+    }
     if (this.targetPending) this.revealTarget();
     this.scheduleAnnouncement(result.indices.length);
   }
@@ -620,8 +625,6 @@ export class DauysEventFinder extends DauysElement {
     if (this.firstRenderPending && this.index) {
       this.firstRenderPending = false;
       const index = this.index;
-      const list = this.renderRoot.querySelector<HTMLElement>('.list');
-      const virtualizer = this.virtualizer();
       const done = () => {
         const end = performance.now();
         measure('first-render', 'data', end);
@@ -630,6 +633,7 @@ export class DauysEventFinder extends DauysElement {
       };
       if (this.firstPage) {
         // Plain first rows: laid out in the next frame; then the virtualiser takes over.
+        const list = this.renderRoot.querySelector<HTMLElement>('.list');
         requestAnimationFrame(() => {
           void list?.offsetHeight;
           done();
@@ -637,7 +641,7 @@ export class DauysEventFinder extends DauysElement {
           this.requestUpdate();
         });
       } else {
-        void (virtualizer?.layoutComplete ?? Promise.resolve()).catch(() => undefined).then(done);
+        void (this.virtualizer()?.layoutComplete ?? Promise.resolve()).catch(() => undefined).then(done);
       }
     }
   }
@@ -703,15 +707,21 @@ export class DauysEventFinder extends DauysElement {
     this.filters = { ...this.filters, sort: value === 'distance' ? 'distance' : 'time' };
   };
 
-  private readonly clearFilters = () => {
-    const base = this.baseFilters();
-    this.setFilters({ region: base.region, date: 'any', from: '', to: '', type: '', q: '' }, 'push');
+  private readonly clearFilters = () => this.clear(this.baseFilters().region);
+
+  /** Back to the default filters in `region` (near-me keeps its radius and order); focus on the search. */
+  private clear(region: EventFilters['region']): void {
+    this.setFilters({ region, date: 'any', from: '', to: '', type: '', q: '' }, 'push');
     this.focusAfterUpdate = '#q';
-  };
+  }
+
+  /** The next radius out from the current one (0: anywhere). */
+  private widerRadius(): number {
+    return RADII_KM.find((km) => km === 0 || km > this.filters.radiusKm) ?? 0;
+  }
 
   private readonly widenRadius = () => {
-    const steps = RADII_KM.filter((km) => km === 0 || km > this.filters.radiusKm);
-    this.filters = { ...this.filters, radiusKm: steps[0] ?? 0 };
+    this.filters = { ...this.filters, radiusKm: this.widerRadius() };
     this.focusAfterUpdate = '.count';
   };
 
@@ -968,7 +978,7 @@ export class DauysEventFinder extends DauysElement {
     const base = this.baseFilters();
     const active = hasActiveFilters(this.filters, base) || this.filters.region !== '';
     const canWiden = this.near !== undefined && this.filters.radiusKm !== 0;
-    const next = RADII_KM.find((km) => km === 0 || km > this.filters.radiusKm) ?? 0;
+    const next = this.widerRadius();
     return html`<div class="empty" part="empty">
       <p>${active || canWiden ? labels.noMatches() : labels.noUpcoming()}</p>
       ${
@@ -989,10 +999,7 @@ export class DauysEventFinder extends DauysElement {
   }
 
   /** From the empty state: back to every region too, so something shows. */
-  private readonly clearAll = () => {
-    this.setFilters({ region: '', date: 'any', from: '', to: '', type: '', q: '' }, 'push');
-    this.focusAfterUpdate = '#q';
-  };
+  private readonly clearAll = () => this.clear('');
 
   private renderList(): TemplateResult {
     const rows = this.rows;
@@ -1149,41 +1156,13 @@ export class DauysEventFinder extends DauysElement {
         <div class="actions" part="actions">
           ${
             details
-              ? html`<a
-                  class="button"
-                  href=${details}
-                  target="_blank"
-                  rel="noopener noreferrer"
-                  aria-describedby=${titleId}
-                  @click=${() => emit(this, 'dauys-event-select', { eventId: event.id })}
-                  >${labels.details()}<span class="visually-hidden"> ${labels.newTab()}</span></a
-                >`
+              ? newTabLink(details, labels.details(), titleId, () =>
+                  emit(this, 'dauys-event-select', { eventId: event.id }),
+                )
               : nothing
           }
-          ${
-            online && status !== 'cancelled'
-              ? html`<a
-                  class="button"
-                  href=${online}
-                  target="_blank"
-                  rel="noopener noreferrer"
-                  aria-describedby=${titleId}
-                  >${labels.joinOnline()}<span class="visually-hidden"> ${labels.newTab()}</span></a
-                >`
-              : nothing
-          }
-          ${
-            map
-              ? html`<a
-                  class="button"
-                  href=${map}
-                  target="_blank"
-                  rel="noopener noreferrer"
-                  aria-describedby=${titleId}
-                  >${labels.map()}<span class="visually-hidden"> ${labels.newTab()}</span></a
-                >`
-              : nothing
-          }
+          ${online && status !== 'cancelled' ? newTabLink(online, labels.joinOnline(), titleId) : nothing}
+          ${map ? newTabLink(map, labels.map(), titleId) : nothing}
           ${
             status !== 'cancelled'
               ? html`<button
@@ -1261,6 +1240,18 @@ const whenIdle = (callback: () => void) =>
   typeof requestIdleCallback === 'function'
     ? requestIdleCallback(callback, { timeout: 500 })
     : setTimeout(callback, 16);
+
+/** An action link that opens in a new tab (and says so), described by the event's title. */
+const newTabLink = (href: string, label: string, describedBy: string, onClick?: () => void) =>
+  html`<a
+    class="button"
+    href=${href}
+    target="_blank"
+    rel="noopener noreferrer"
+    aria-describedby=${describedBy}
+    @click=${onClick}
+    >${label}<span class="visually-hidden"> ${labels.newTab()}</span></a
+  >`;
 
 const selectAll = (event: Event) => (event.target as HTMLInputElement).select();
 
