@@ -679,10 +679,29 @@ export interface EventSource {
   id(k: number): string;
 }
 
-/** The full check of one event the fast path left: the event, or its issues. */
-function checkSlowly(item: unknown): { event: CampaignEvent } | { issues: FieldIssue[] } {
+const skippedId = (item: unknown) => {
+  const id = (item as { id?: unknown } | null)?.id;
+  return typeof id === 'string' ? id : undefined;
+};
+
+/**
+ * The full check of one event the fast path left, as a feed reads it: the event (its columns,
+ * when given, written at `at`), or undefined with the event listed in `skipped` at `index`.
+ */
+function keepOrSkip(
+  item: unknown,
+  index: number,
+  skipped: SkippedItem[],
+  columns?: EventColumns,
+  at = 0,
+): CampaignEvent | undefined {
   const checked = checkEvent(item);
-  return checked.success ? { event: checked.output } : { issues: checked.issues };
+  if (!checked.success) {
+    skipped.push({ index, id: skippedId(item), issues: checked.issues });
+    return undefined;
+  }
+  if (columns) fillEventColumns(columns, at, checked.output);
+  return checked.output;
 }
 
 /** Ids seen so far, for `duplicates`; the trimmed id (what the schema outputs) is the key. */
@@ -735,16 +754,9 @@ export class EventIntake implements EventSource {
     const stop = Math.min(raw.length, this.done + count);
     for (let k = this.done; k < stop; k++) {
       const item = raw[k];
-      let event = fastEvent(item, columns, items.length);
-      if (event === undefined) {
-        const checked = checkSlowly(item);
-        if ('issues' in checked) {
-          this.skipped.push({ index: k, id: skippedId(item), issues: checked.issues });
-          continue;
-        }
-        event = checked.event;
-        fillEventColumns(columns, items.length, event);
-      }
+      const event =
+        fastEvent(item, columns, items.length) ?? keepOrSkip(item, k, this.skipped, columns, items.length);
+      if (event === undefined) continue;
       ids.add(event.id, items.length);
       items.push(event);
     }
@@ -752,11 +764,6 @@ export class EventIntake implements EventSource {
     return stop >= raw.length;
   }
 }
-
-const skippedId = (item: unknown) => {
-  const id = (item as { id?: unknown } | null)?.id;
-  return typeof id === 'string' ? id : undefined;
-};
 
 /**
  * The fields an index needs (id, start, end, region, type, status, location) checked as
@@ -843,7 +850,8 @@ export class EventSurvey implements EventSource {
       let id = indexFacts(item, columns, this.kept);
       if (id === undefined) {
         // Validated in full now: kept for good, or skipped for good.
-        const event = fastEvent(item, columns, this.kept) ?? this.slowly(item, k);
+        const event =
+          fastEvent(item, columns, this.kept) ?? keepOrSkip(item, k, this.skipped, columns, this.kept);
         if (event === undefined) continue;
         this.checked[this.kept] = event;
         id = event.id;
@@ -868,18 +876,8 @@ export class EventSurvey implements EventSource {
   private fully(item: unknown): CampaignEvent | undefined {
     const fast = fastEvent(item);
     if (fast !== undefined) return fast;
-    const checked = checkSlowly(item);
-    return 'event' in checked ? checked.event : undefined;
-  }
-
-  private slowly(item: unknown, at: number): CampaignEvent | undefined {
-    const checked = checkSlowly(item);
-    if ('issues' in checked) {
-      this.skipped.push({ index: at, id: skippedId(item), issues: checked.issues });
-      return undefined;
-    }
-    fillEventColumns(this.columns, this.kept, checked.event);
-    return checked.event;
+    const checked = checkEvent(item);
+    return checked.success ? checked.output : undefined;
   }
 }
 
@@ -895,11 +893,8 @@ export function parseEvents(
   const fast = options.fast !== false;
   const result: ParsedItems<CampaignEvent> = { items: [], skipped: [] };
   raw.forEach((item, index) => {
-    const vouched = fast ? fastEvent(item) : undefined;
-    if (vouched !== undefined) return void result.items.push(vouched);
-    const checked = checkEvent(item);
-    if (checked.success) result.items.push(checked.output);
-    else result.skipped.push({ index, id: skippedId(item), issues: checked.issues });
+    const event = (fast ? fastEvent(item) : undefined) ?? keepOrSkip(item, index, result.skipped);
+    if (event !== undefined) result.items.push(event);
   });
   return result;
 }
