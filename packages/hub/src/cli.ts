@@ -10,7 +10,7 @@ import { LOCALES } from '@dauys/schema';
 import { eventFeed, faqFeed, parseBound, signupFilter, signupsCsvPieces } from './feeds.js';
 import { importEvents, importFaq, sniffFormat, type ImportRowError } from './import.js';
 import { createHub, defaultCdnDir, hashToken, DEFAULT_RATE_LIMIT } from './server.js';
-import { openStore, tokenFingerprint, type HubStore } from './store.js';
+import { openStore, tokenFingerprint, type HubStore, type SignupFilter } from './store.js';
 import { matchToken, tokenTable } from './tokens.js';
 
 const USAGE = `dauys-hub: the Dauys server for event and FAQ feeds and volunteer signups
@@ -111,14 +111,18 @@ export async function main(
         const file = need(rest[0], 'FILE');
         return await withStore(flags, env, (store) => runImport(store, command, file, flags));
       }
-      case 'export-signups':
-        return await withStore(flags, env, (store) => exportSignups(store, flags));
+      case 'export-signups': {
+        const filter = exportFilter(flags);
+        return await withStore(flags, env, (store) => exportSignups(store, filter, flags.out));
+      }
       case 'export-feeds': {
         const dir = need(rest[0], 'DIR');
         return await withStore(flags, env, (store) => exportFeeds(store, dir));
       }
-      case 'purge-signups':
-        return await withStore(flags, env, (store) => purgeSignups(store, flags));
+      case 'purge-signups': {
+        const before = purgeBefore(flags);
+        return await withStore(flags, env, (store) => purgeSignups(store, before));
+      }
       case 'create-token':
         return await withStore(flags, env, (store) => createToken(store, flags));
       case 'list-tokens':
@@ -274,44 +278,51 @@ function reportImportErrors(file: string, errors: ImportRowError[]): number {
   return 1;
 }
 
-async function exportSignups(store: HubStore, flags: Flags): Promise<number> {
+function exportFilter(flags: Flags): SignupFilter {
   const filter = signupFilter(flags);
-  if ('error' in filter) {
-    throw new UsageError(
-      filter.field === 'region'
-        ? `unknown region: ${flags.region}`
-        : `--${filter.field} wants a date (2026-03-01) or an ISO time with offset`,
-    );
-  }
+  if (!('error' in filter)) return filter;
+  throw new UsageError(
+    filter.field === 'region'
+      ? `unknown region: ${flags.region}`
+      : `--${filter.field} wants a date (2026-03-01) or an ISO time with offset`,
+  );
+}
+
+async function exportSignups(
+  store: HubStore,
+  filter: SignupFilter,
+  out: string | undefined,
+): Promise<number> {
   // A page of signups at a time, written before the next is read: memory stays flat.
   let count = 0;
   const pieces = signupsCsvPieces(store.signupPages(filter), (rows) => (count += rows));
-  if (flags.out) {
+  if (out) {
     try {
-      await pipeline(
-        Readable.from(pieces, { objectMode: false }),
-        createWriteStream(flags.out, { mode: 0o600 }),
-      );
+      await pipeline(Readable.from(pieces, { objectMode: false }), createWriteStream(out, { mode: 0o600 }));
     } catch (error) {
       // No half export that looks whole.
-      await rm(flags.out, { force: true });
+      await rm(out, { force: true });
       throw error;
     }
-    io.info(`wrote ${count} signups to ${flags.out}`);
+    io.info(`wrote ${count} signups to ${out}`);
   } else {
     for await (const piece of pieces) await io.write(piece);
   }
   return 0;
 }
 
-async function purgeSignups(store: HubStore, flags: Flags): Promise<number> {
+/** The instant `purge-signups --before` names, as UTC ISO. */
+function purgeBefore(flags: Flags): string {
   const before = parseBound(flags.before, 'from');
   if (before === undefined || Number.isNaN(before)) {
     throw new UsageError(
       'purge-signups wants --before DATE (2026-04-15, taken as 00:00 in UTC+5) or an ISO time',
     );
   }
-  const receivedBefore = new Date(before).toISOString();
+  return new Date(before).toISOString();
+}
+
+async function purgeSignups(store: HubStore, receivedBefore: string): Promise<number> {
   const { deleted, auditId } = await store.eraseSignups({ receivedBefore }, 'cli');
   io.info(`deleted ${deleted} signups received before ${receivedBefore} (audit entry ${auditId})`);
   return 0;
