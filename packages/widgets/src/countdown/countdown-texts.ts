@@ -12,9 +12,13 @@ export type VoteKind = 'referendum' | 'election' | 'vote';
 
 export type TimeUnit = 'days' | 'hours' | 'minutes' | 'seconds';
 
-/** The text for `kind`; anything unknown is worded as a referendum (the default). */
+/** The kind `kind` names: anything unknown is a referendum (the default). */
+export const voteKind = (kind: string): VoteKind =>
+  kind === 'election' || kind === 'vote' ? kind : 'referendum';
+
+/** The text for `kind`, worded as a referendum when the kind is unknown. */
 const byKind = (kind: string, referendum: string, election: string, vote: string): string =>
-  kind === 'election' ? election : kind === 'vote' ? vote : referendum;
+  ({ referendum, election, vote })[voteKind(kind)];
 
 /**
  * "день / дня / дней", "day / days", "күн": the unit word that agrees with `count`. Each

@@ -33,6 +33,7 @@ import {
   votingStartedAnnouncement,
   votingTitle,
   voteDate,
+  voteKind,
   type TimeUnit,
   type VoteKind,
 } from './countdown-texts.js';
@@ -257,12 +258,11 @@ export class DauysCountdown extends DauysElement {
       calendarSummary(this.kind),
       calendarDescription(this.#schedule),
     ]);
-    const kind = this.kind === 'election' || this.kind === 'vote' ? this.kind : 'referendum';
     downloadIcs(
       icsFileName(summary),
       buildIcs([
         {
-          uid: `${kind}-${new Date(opens).toISOString()}@dauys`,
+          uid: `${voteKind(this.kind)}-${new Date(opens).toISOString()}@dauys`,
           start: opens,
           end: closes,
           summary,
