@@ -24,6 +24,11 @@ interface FinderOptions {
   mapProvider?: string;
   /** Keep the filters in the page URL (off unless a test is about it). */
   urlState?: boolean;
+  /** The pinned clock (default NOW). */
+  now?: string;
+  silence?: string;
+  silenceFrom?: string;
+  silenceUntil?: string;
 }
 
 /** The element itself carries `lang`: a Lit fixture resolves on updateComplete, not on a frame. */
@@ -35,15 +40,36 @@ async function finder(
   const el = await fixture<Finder>(
     html`<dauys-event-finder
       lang=${lang}
-      now=${NOW}
+      now=${options.now ?? NOW}
       url-state=${options.urlState ? nothing : 'off'}
       region=${options.region ?? nothing}
       map-provider=${options.mapProvider ?? nothing}
+      silence=${options.silence ?? nothing}
+      silence-from=${options.silenceFrom ?? nothing}
+      silence-until=${options.silenceUntil ?? nothing}
       .events=${events as CampaignEvent[]}
     ></dauys-event-finder>`,
   );
   await el.updateComplete;
   return el;
+}
+
+/** A finder that loads `src`; it resolves before the feed is in. */
+const fromFeed = (src: string, lang = 'en') =>
+  fixture<Finder>(
+    html`<dauys-event-finder lang=${lang} now=${NOW} url-state="off" src=${src}></dauys-event-finder>`,
+  );
+
+/** Runs `body` with every console.warn call's arguments collected in `warnings`. */
+async function withWarnings(body: (warnings: unknown[][]) => Promise<void>) {
+  const warn = console.warn;
+  const warnings: unknown[][] = [];
+  console.warn = (...args: unknown[]) => warnings.push(args);
+  try {
+    await body(warnings);
+  } finally {
+    console.warn = warn;
+  }
 }
 
 async function choose(el: Finder, selector: string, value: string) {
@@ -174,10 +200,7 @@ describe('<dauys-event-finder>', () => {
     });
 
     it('renders hostile text as text and never links a javascript: URL', async () => {
-      const warn = console.warn;
-      const warnings: unknown[][] = [];
-      console.warn = (...args: unknown[]) => warnings.push(args);
-      try {
+      await withWarnings(async (warnings) => {
         const el = await finder([
           {
             id: 'evil',
@@ -203,16 +226,11 @@ describe('<dauys-event-finder>', () => {
         expect(text($(el, '.details'))).to.equal('Organiser: Org');
         expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
         expect(warnings).to.have.length(0); // unsafe links are dropped, the event kept
-      } finally {
-        console.warn = warn;
-      }
+      });
     });
 
     it('skips malformed events with one warning that names them', async () => {
-      const warn = console.warn;
-      const warnings: unknown[][] = [];
-      console.warn = (...args: unknown[]) => warnings.push(args);
-      try {
+      await withWarnings(async (warnings) => {
         const el = await finder([
           ...fixtureEvents(),
           { id: 'no-start', title: 'x', type: 'meeting', region: 'astana' },
@@ -234,9 +252,7 @@ describe('<dauys-event-finder>', () => {
         expect(message).to.include('"bad-region" (region: invalid-region)');
         expect(message).to.include('#8');
         expect(message).to.include('"karaganda-today" (id: invalid)');
-      } finally {
-        console.warn = warn;
-      }
+      });
     });
 
     it('renders only the visible rows of a long list, in one scrolling box', async () => {
@@ -645,14 +661,7 @@ describe('<dauys-event-finder>', () => {
 
     it('loads src, shows loading first, then the events', async () => {
       const key = Math.random().toString(36).slice(2);
-      const el = await fixture<Finder>(
-        html`<dauys-event-finder
-          lang="en"
-          now=${NOW}
-          url-state="off"
-          src=${`/__test__/slow?ms=300&key=${key}&body=${feed(fixtureEvents())}`}
-        ></dauys-event-finder>`,
-      );
+      const el = await fromFeed(`/__test__/slow?ms=300&key=${key}&body=${feed(fixtureEvents())}`);
       expect(text($(el, '.loading'))).to.equal('Loading…');
       await expect(el).to.be.accessible();
       await waitUntil(() => $(el, '.count'), 'loaded', { timeout: 5000 });
@@ -692,14 +701,7 @@ describe('<dauys-event-finder>', () => {
 
     it('shows a retryable error, and recovers on retry', async () => {
       const key = Math.random().toString(36).slice(2);
-      const el = await fixture<Finder>(
-        html`<dauys-event-finder
-          lang="en"
-          now=${NOW}
-          url-state="off"
-          src=${`/__test__/flaky?fail=3&status=503&key=${key}&body=${feed(fixtureEvents())}`}
-        ></dauys-event-finder>`,
-      );
+      const el = await fromFeed(`/__test__/flaky?fail=3&status=503&key=${key}&body=${feed(fixtureEvents())}`);
       await waitUntil(() => $(el, '[part=error]'), 'error shown', { timeout: 5000 });
       expect(text($(el, '[part=error] p'))).to.equal(
         'The server could not provide the data right now. Please try again later.',
@@ -713,14 +715,10 @@ describe('<dauys-event-finder>', () => {
     it('keeps showing the last good copy with a note when the feed goes down', async () => {
       const key = Math.random().toString(36).slice(2);
       const src = `/__test__/fail-after?ok=1&status=500&key=${key}&body=${feed(fixtureEvents())}`;
-      const first = await fixture<Finder>(
-        html`<dauys-event-finder lang="en" now=${NOW} url-state="off" src=${src}></dauys-event-finder>`,
-      );
+      const first = await fromFeed(src);
       await waitUntil(() => $(first, '.count'), 'first load');
       expect($(first, '[part=stale]')).to.equal(null);
-      const second = await fixture<Finder>(
-        html`<dauys-event-finder lang="kk" now=${NOW} url-state="off" src=${src}></dauys-event-finder>`,
-      );
+      const second = await fromFeed(src, 'kk');
       await waitUntil(() => $(second, '.count'), 'stale copy', { timeout: 5000 });
       expect(text($(second, '[part=stale]'))).to.equal(
         'Соңғы сақталған нұсқа көрсетіліп тұр: жаңартуды жүктеу мүмкін болмады.',
@@ -732,10 +730,7 @@ describe('<dauys-event-finder>', () => {
 
   describe('large input', () => {
     it('validates a big events array in slices, naming a bad event by its place in the array', async () => {
-      const warn = console.warn;
-      const warnings: unknown[][] = [];
-      console.warn = (...args: unknown[]) => warnings.push(args);
-      try {
+      await withWarnings(async (warnings) => {
         const events: unknown[] = generateSampleEvents({
           count: 4500,
           seed: 9,
@@ -749,16 +744,11 @@ describe('<dauys-event-finder>', () => {
         expect(warnings).to.have.length(1);
         expect(String(warnings[0][0])).to.include('skipped 1 malformed event: #4200 (id: required');
         expect(count(el)).to.match(/^\d,\d{3} events$/);
-      } finally {
-        console.warn = warn;
-      }
+      });
     });
 
     it('shows a big feed after a quick survey, then drops an event malformed outside the index fields', async () => {
-      const warn = console.warn;
-      const warnings: unknown[][] = [];
-      console.warn = (...args: unknown[]) => warnings.push(args);
-      try {
+      await withWarnings(async (warnings) => {
         const events = generateSampleEvents({ count: 3000, seed: 4, now: NOW, regions: ['ulytau'] });
         const clean = await finder(events, 'en', { region: 'ulytau' });
         await waitUntil(() => $(clean, '.count'), 'clean feed validated', { timeout: 8000 });
@@ -783,89 +773,45 @@ describe('<dauys-event-finder>', () => {
         );
         expect(titles(el).length).to.be.greaterThan(0);
         await expect(el).to.be.accessible();
-      } finally {
-        console.warn = warn;
-      }
+      });
     });
 
     it('reports a document that is not a feed as an error that names the cause', async () => {
-      const warn = console.warn;
-      const warnings: unknown[][] = [];
-      console.warn = (...args: unknown[]) => warnings.push(args);
-      try {
+      await withWarnings(async (warnings) => {
         const body = encodeURIComponent(JSON.stringify({ version: 2, items: [] }));
-        const el = await fixture<Finder>(
-          html`<dauys-event-finder
-            lang="en"
-            url-state="off"
-            src=${`/__test__/feed?key=notfeed&body=${body}`}
-          ></dauys-event-finder>`,
-        );
+        const el = await fromFeed(`/__test__/feed?key=notfeed&body=${body}`);
         await waitUntil(() => $(el, '[part=error]'), 'error', { timeout: 5000 });
         expect(text($(el, '[part=error] p'))).to.equal(
           'The data came in a format that cannot be read. Please tell the site owner.',
         );
         expect(warnings).to.have.length(1);
         expect(String(warnings[0][0])).to.include('Not a Dauys event feed');
-      } finally {
-        console.warn = warn;
-      }
+      });
     });
   });
 
   describe('campaign silence', () => {
     it('shows a neutral notice instead of events inside the window, and events outside it', async () => {
-      const inside = await fixture<Finder>(
-        html`<dauys-event-finder
-          lang="en"
-          now="2026-03-14T12:00:00+05:00"
-          url-state="off"
-        ></dauys-event-finder>`,
-      );
-      inside.events = fixtureEvents();
-      await inside.updateComplete;
+      const inside = await finder(undefined, 'en', { now: '2026-03-14T12:00:00+05:00' });
       expect($(inside, '[part=silence-notice]')).to.not.equal(null);
       expect($(inside, 'form')).to.equal(null);
       expect(text($(inside, '[part=silence-notice]'))).to.include('15 March, 20:00');
       await expect(inside).to.be.accessible();
 
-      const after = await fixture<Finder>(
-        html`<dauys-event-finder
-          lang="en"
-          now="2026-03-15T20:00:00+05:00"
-          url-state="off"
-        ></dauys-event-finder>`,
-      );
-      after.events = fixtureEvents();
-      await after.updateComplete;
+      const after = await finder(undefined, 'en', { now: '2026-03-15T20:00:00+05:00' });
       expect($(after, '[part=silence-notice]')).to.equal(null);
 
-      const off = await fixture<Finder>(
-        html`<dauys-event-finder
-          lang="en"
-          now="2026-03-14T12:00:00+05:00"
-          silence="off"
-          url-state="off"
-        ></dauys-event-finder>`,
-      );
-      off.events = fixtureEvents();
-      await off.updateComplete;
+      const off = await finder(undefined, 'en', { now: '2026-03-14T12:00:00+05:00', silence: 'off' });
       expect($(off, '[part=silence-notice]')).to.equal(null);
       expect(count(off)).to.equal('6 events');
     });
 
     it('follows a configured window for the next vote', async () => {
-      const el = await fixture<Finder>(
-        html`<dauys-event-finder
-          lang="ru"
-          now="2026-11-25T09:00:00+05:00"
-          silence-from="2026-11-25T00:00:00+05:00"
-          silence-until="2026-11-26T20:00:00+05:00"
-          url-state="off"
-        ></dauys-event-finder>`,
-      );
-      el.events = fixtureEvents();
-      await el.updateComplete;
+      const el = await finder(undefined, 'ru', {
+        now: '2026-11-25T09:00:00+05:00',
+        silenceFrom: '2026-11-25T00:00:00+05:00',
+        silenceUntil: '2026-11-26T20:00:00+05:00',
+      });
       expect(text($(el, '[part=silence-notice]'))).to.include('26 ноября, 20:00');
     });
   });
