@@ -104,19 +104,9 @@ export async function benchFinder(ctx) {
         const controls = await tab.evaluate(findControls);
         if (controls.search) {
           // The search box (through shadow roots): focused, then one real key press.
-          const search = (
-            await tab.evaluateHandle(() => {
-              const walk = (root) => {
-                for (const el of root.querySelectorAll('*')) {
-                  if (el.matches('input[type=search], input[type=text], input:not([type])')) return el;
-                  const inner = el.shadowRoot && walk(el.shadowRoot);
-                  if (inner) return inner;
-                }
-                return null;
-              };
-              return walk(document.querySelector('dauys-event-finder').shadowRoot);
-            })
-          ).asElement();
+          const search = await (
+            await tab.$('dauys-event-finder')
+          ).$('pierce/input[type=search], input[type=text], input:not([type])');
           await search.focus();
           try {
             keystroke.push(await measureInteraction(tab, 'input', () => search.type(SEARCH_KEY), 15_000));
