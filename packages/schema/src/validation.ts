@@ -52,24 +52,17 @@ export function validateWith<S extends v.GenericSchema>(
 }
 
 /**
- * Validates every item on its own, so one bad item never hides the good ones. `fast`, when
- * given, may vouch for an item with the schema's exact output (a quicker check of the common
- * well-formed case); items it returns undefined for go through the schema.
+ * Validates every item on its own, so one bad item never hides the good ones; `repair` may
+ * offer a fixed copy of an item with issues, which is validated again.
  */
 export function parseItems<S extends v.GenericSchema>(
   schema: S,
   raw: readonly unknown[],
   repair?: (item: unknown, issues: FieldIssue[]) => unknown,
-  fast?: (item: unknown) => v.InferOutput<S> | undefined,
 ): ParsedItems<v.InferOutput<S>> {
   const items: v.InferOutput<S>[] = [];
   const skipped: SkippedItem[] = [];
   raw.forEach((item, index) => {
-    const vouched = fast?.(item);
-    if (vouched !== undefined) {
-      items.push(vouched);
-      return;
-    }
     let result = validateWith(schema, item);
     if (!result.success && repair) {
       const repaired = repair(item, result.issues);
