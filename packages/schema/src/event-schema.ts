@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { EVENT_LIMITS, EVENT_STATUSES, EVENT_TYPES } from './event.js';
 import { REGION_IDS } from './regions.js';
-import { httpsUrlSchema, isoDateTimeSchema, localisedSchema } from './validation.js';
+import { httpsUrlSchema, isoDateTimeSchema, localisedSchema, textSchema } from './validation.js';
 
 /**
  * The event contract, declared with valibot: the hub imports with it and the JSON Schema files
@@ -10,12 +10,7 @@ import { httpsUrlSchema, isoDateTimeSchema, localisedSchema } from './validation
  */
 export const eventSchema = v.pipe(
   v.object({
-    id: v.pipe(
-      v.string('invalid'),
-      v.trim(),
-      v.minLength(1, 'required'),
-      v.maxLength(EVENT_LIMITS.id, 'too-long'),
-    ),
+    id: textSchema(EVENT_LIMITS.id),
     title: localisedSchema(EVENT_LIMITS.title),
     description: v.optional(localisedSchema(EVENT_LIMITS.description)),
     type: v.picklist(EVENT_TYPES, 'invalid'),

@@ -3,9 +3,8 @@ import { LOCALES } from './locale.js';
 import { isKzMobileE164 } from './phone.js';
 import { REGION_IDS } from './regions.js';
 import { ACTIVITIES, PARTNER_CODE, SIGNUP_LIMITS, UTM_KEYS } from './signup.js';
+import { textSchema } from './validation.js';
 
-const vText = (max: number) =>
-  v.pipe(v.string('invalid'), v.trim(), v.minLength(1, 'required'), v.maxLength(max, 'too-long'));
 const vOptionalText = (max: number) =>
   v.optional(v.pipe(v.string('invalid'), v.trim(), v.maxLength(max, 'too-long')));
 const vMustAccept = v.literal(true, 'must-accept');
@@ -16,7 +15,7 @@ const vMustAccept = v.literal(true, 'must-accept');
  */
 export const signupSchema = v.strictObject(
   {
-    name: vText(SIGNUP_LIMITS.name),
+    name: textSchema(SIGNUP_LIMITS.name),
     phone: v.pipe(
       v.string('required'),
       v.trim(),
@@ -53,7 +52,7 @@ export const signupSchema = v.strictObject(
     consent: v.strictObject(
       {
         personalData: vMustAccept,
-        textVersion: vText(SIGNUP_LIMITS.textVersion),
+        textVersion: textSchema(SIGNUP_LIMITS.textVersion),
         newsletter: v.boolean('invalid'),
       },
       'unknown-field',

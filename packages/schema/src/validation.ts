@@ -77,14 +77,13 @@ export function parseItems<S extends v.GenericSchema>(
   return { items, skipped };
 }
 
+/** A trimmed text of 1..`maxLength` characters. */
+export const textSchema = (maxLength: number) =>
+  v.pipe(v.string('invalid'), v.trim(), v.minLength(1, 'required'), v.maxLength(maxLength, 'too-long'));
+
 /** A Localised text of at most `maxLength` characters in each language, none of them empty. */
 export function localisedSchema(maxLength: number) {
-  const text = v.pipe(
-    v.string('invalid'),
-    v.trim(),
-    v.minLength(1, 'required'),
-    v.maxLength(maxLength, 'too-long'),
-  );
+  const text = textSchema(maxLength);
   return v.union(
     [
       text,
