@@ -169,7 +169,8 @@ export function highlightText(root: Node, terms: readonly string[]): void {
   }
 }
 
-const SCHEMA_TAGS = new Set(['p', 'a', 'ul', 'ol', 'li', 'strong', 'em', 'b', 'i', 'br']);
+/** The answer's tags and their older spellings (b, i), all of which search engines read. */
+const SCHEMA_TAGS = new Set([...ANSWER_TAGS, ...Object.keys(ALIASES)]);
 const escapeText = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
