@@ -1005,11 +1005,7 @@ export class DauysEventFinder extends DauysElement {
     const rows = this.rows;
     if (rows.length <= PLAIN_LIST_LIMIT) {
       return html`<div class="list" part="list" role="region" aria-label=${labels.results()}>
-        ${repeat(
-          rows,
-          (row) => row,
-          (row, position) => this.renderRow(row, position),
-        )}
+        ${this.renderPlainRows(rows)}
       </div>`;
     }
     // Plain first rows until the virtualiser is loaded and the first screen is on show.
@@ -1034,11 +1030,7 @@ export class DauysEventFinder extends DauysElement {
                 this.inLocale(() => this.renderRow(row, position)),
               scroller: true,
             })
-          : repeat(
-              rows.slice(0, plainRows),
-              (row) => row,
-              (row, position) => this.renderRow(row, position),
-            )
+          : this.renderPlainRows(rows.slice(0, plainRows))
       }
       ${
         !virtualize && virtualizerFailed() && rows.length > plainRows
@@ -1046,6 +1038,15 @@ export class DauysEventFinder extends DauysElement {
           : nothing
       }
     </div>`;
+  }
+
+  /** Rows rendered in place: a short list, or a long one's first rows before the virtualiser. */
+  private renderPlainRows(rows: readonly number[]) {
+    return repeat(
+      rows,
+      (row) => row,
+      (row, position) => this.renderRow(row, position),
+    );
   }
 
   private renderRow(row: number, position: number): TemplateResult {
