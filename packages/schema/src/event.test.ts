@@ -23,6 +23,8 @@ import {
   type EventColumns,
 } from './index.js';
 import { generateSampleEvents } from './sample/index.js';
+// A deterministic PRNG, so every run checks the same cases.
+import { prng as random } from './sample/prng.js';
 
 /**
  * Reading events without valibot must be invisible: for every input, parseEvents (fast path or
@@ -40,18 +42,6 @@ const exact = (value: unknown) =>
         ? `<${typeof item} ${String(item)}>`
         : item,
   );
-
-/** A small deterministic PRNG (mulberry32), so every run checks the same cases. */
-function random(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const base = (extra: Record<string, unknown> = {}) => ({
   id: 'e1',

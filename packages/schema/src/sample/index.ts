@@ -8,6 +8,7 @@ import type { CampaignEvent, EventFeed, EventStatus, EventType } from '../event.
 import type { Localised } from '../locale.js';
 import { REGIONS, regionById, type Region, type RegionId } from '../regions.js';
 import { SAMPLE_PLACES, SAMPLE_STREETS, SAMPLE_VENUES, type SamplePlace } from './places.js';
+import { prng } from './prng.js';
 
 export { SAMPLE_PLACES, SAMPLE_STREETS, SAMPLE_VENUES, type SamplePlace } from './places.js';
 
@@ -153,18 +154,6 @@ const SCHEDULE: Record<EventType, { hours: readonly number[]; minutes: readonly 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 const KZ_OFFSET = 5 * HOUR;
-
-/** mulberry32: small, fast, good enough for sample data, same sequence on every engine. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 /** A string seed as a 32-bit number (FNV-1a). */
 function seedNumber(seed: number | string): number {
