@@ -17,6 +17,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, findBrowser } from './find-browser.mjs';
+import { strictCsp, TRUSTED_TYPES_POLICIES } from './strict-csp.mjs';
 
 const cdnDir = new URL('../packages/widgets/cdn/', import.meta.url).pathname;
 if (!existsSync(join(cdnDir, 'integrity.json'))) {
@@ -28,21 +29,10 @@ const widgets = Object.keys(integrity)
   .filter((file) => file !== 'dauys.js' && file !== 'loader.js' && !file.includes('/'))
   .map((file) => file.slice(0, -3));
 
-const trustedTypes = process.env.DAUYS_CHECK_TRUSTED_TYPES ?? 'lit-html dauys-faq';
-const policyWith = (trustedTypes) =>
-  [
-    "default-src 'self'",
-    "script-src 'self'",
-    "style-src 'self'",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'none'",
-    "require-trusted-types-for 'script'",
-    `trusted-types ${trustedTypes}`,
-  ].join('; ');
-const policy = policyWith(trustedTypes);
+const trustedTypes = process.env.DAUYS_CHECK_TRUSTED_TYPES ?? TRUSTED_TYPES_POLICIES.join(' ');
+const policy = strictCsp(trustedTypes);
 // Each single-widget file carries its own Lit, and each copy creates a `lit-html` policy.
-const policyForSingleFiles = policyWith(`${trustedTypes} 'allow-duplicates'`);
+const policyForSingleFiles = strictCsp(`${trustedTypes} 'allow-duplicates'`);
 
 /** Each widget as a page would write it, with what it needs to render without a server. */
 const markup = {

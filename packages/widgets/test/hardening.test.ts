@@ -28,33 +28,18 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { generateSampleEvents } from '@dauys/schema/sample';
 // @ts-expect-error: a plain .mjs helper without types.
 import { chromiumArgs, findBrowser } from '../../../scripts/find-browser.mjs';
+// @ts-expect-error: a plain .mjs helper without types.
+import { strictCsp, TRUSTED_TYPES_POLICIES } from '../../../scripts/strict-csp.mjs';
 
-/**
- * The Trusted Types policy names a page must allow (docs/embedding.md, docs/faq.md): Lit's, and
- * the FAQ's private one for its JSON-LD (`structured-data`). Nothing else may create a policy.
- */
-export const TRUSTED_TYPES_POLICIES = ['lit-html', 'dauys-faq'];
-
-const cspWith = (trustedTypes: string) =>
-  [
-    "default-src 'self'",
-    "script-src 'self'",
-    "style-src 'self'",
-    "img-src 'self' data:",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'none'",
-    "form-action 'self'",
-    "require-trusted-types-for 'script'",
-    `trusted-types ${trustedTypes}`,
-  ].join('; ');
-const CSP = cspWith(TRUSTED_TYPES_POLICIES.join(' '));
+// Images from the page itself or data: URLs; forms post only to the page's own origin.
+const PAGE_DIRECTIVES = ["img-src 'self' data:", "form-action 'self'"];
+const CSP = strictCsp(TRUSTED_TYPES_POLICIES.join(' '), PAGE_DIRECTIVES);
 /**
  * Each single-widget file bundles its own Lit, and every copy creates the `lit-html` policy:
  * a page that loads more than one of them must also allow duplicate policy names (or load
  * `dauys.js` or `loader.js` instead, which share one Lit).
  */
-const CSP_SINGLE_FILES = cspWith(`${TRUSTED_TYPES_POLICIES.join(' ')} 'allow-duplicates'`);
+const CSP_SINGLE_FILES = strictCsp(`${TRUSTED_TYPES_POLICIES.join(' ')} 'allow-duplicates'`, PAGE_DIRECTIVES);
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
 const WIDGETS = ['countdown', 'faq', 'event-finder', 'volunteer-form'].filter((widget) =>
