@@ -3,7 +3,11 @@ import { html, nothing } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import '../packages/widgets/src/volunteer-form/define.js';
 import type { DauysVolunteerForm } from '../packages/widgets/src/volunteer-form/dauys-volunteer-form.js';
-import { showPreview, type PreviewStep } from '../packages/widgets/src/volunteer-form/previews.js';
+import {
+  PREVIEW_STEPS,
+  showPreview,
+  type PreviewStep,
+} from '../packages/widgets/src/volunteer-form/previews.js';
 
 /**
  * `<dauys-volunteer-form>` in each step a volunteer can meet: empty, filled, errors, sending,
@@ -51,7 +55,7 @@ const meta: Meta<FormArgs> = {
   argTypes: {
     step: {
       control: 'select',
-      options: ['empty', 'filled', 'errors', 'sending', 'offline', 'retrying', 'server-error', 'success'],
+      options: PREVIEW_STEPS,
     },
     fields: { control: 'text', description: 'Optional fields: email locality languages newsletter' },
     region: { control: 'text', description: 'Region id to preselect (e.g. almaty)' },
