@@ -1,5 +1,4 @@
 import {
-  EVENT_STATUSES,
   EVENT_TYPES,
   REGIONS,
   contractInstant,
@@ -7,7 +6,6 @@ import {
   fillEventColumns,
   type CampaignEvent,
   type EventSource,
-  type EventStatus,
   type EventType,
   type RegionId,
 } from '@dauys/schema';
@@ -20,7 +18,6 @@ export const DEFAULT_DURATION_MS = 3_600_000;
 
 export const REGION_INDEX = new Map<RegionId, number>(REGIONS.map((region, i) => [region.id, i]));
 export const TYPE_INDEX = new Map<EventType, number>(EVENT_TYPES.map((type, i) => [type, i]));
-export const STATUS_INDEX = new Map<EventStatus, number>(EVENT_STATUSES.map((status, i) => [status, i]));
 
 /**
  * Everything the filters need, computed once per feed: columns of numbers in typed arrays and
