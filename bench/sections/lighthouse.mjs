@@ -17,9 +17,9 @@ const CATEGORIES = [
   ['seo', 'SEO'],
 ];
 const AUDITS = [
-  ['cumulative-layout-shift', 'CLS', 'CLS', 1],
-  ['largest-contentful-paint', 'largest contentful paint (simulated)', 'ms', 1],
-  ['total-blocking-time', 'total blocking time (simulated)', 'ms', 1],
+  ['cumulative-layout-shift', 'CLS', 'CLS'],
+  ['largest-contentful-paint', 'largest contentful paint (simulated)', 'ms'],
+  ['total-blocking-time', 'total blocking time (simulated)', 'ms'],
 ];
 
 function hubCli(rootDir, args) {
