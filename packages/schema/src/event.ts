@@ -8,8 +8,9 @@ import {
   type SkippedItem,
   type Validation,
 } from './common.js';
-import { LOCALES, type Locale, type Localised } from './locale.js';
+import type { Localised } from './locale.js';
 import { REGION_IDS, REGIONS } from './regions.js';
+import { checkLocalised, checkText, isTyped, startTypeCheck, wrongType } from './text-check.js';
 import type { eventSchema } from './event-schema.js';
 
 // Events are read without valibot, so that the event finder's bundle carries none: `fastEvent`
@@ -472,64 +473,6 @@ export function fastEvent(input: unknown, columns?: EventColumns, at = 0): Campa
 /** Collects issues, every one in valibot's order (the first of each field is reported). */
 type Issues = FieldIssue[];
 
-/**
- * valibot's code for a value of the wrong type: its message, or 'required' when it reports
- * having received "undefined" (undefined itself, or an object whose prototype's constructor
- * is named so: valibot names what it received by that constructor).
- */
-function typeIssue(value: unknown, code: IssueCode): IssueCode {
-  if (value === undefined) return 'required';
-  if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return code;
-  const proto = Object.getPrototypeOf(value) as { constructor?: { name?: unknown } } | null;
-  return proto?.constructor?.name === 'undefined' ? 'required' : code;
-}
-
-/**
- * False once the event has a value of the wrong type or lacks a required key: valibot's
- * dataset is then untyped and the schema's last check (end before start) is not run. Texts
- * too short or too long, dates and links that fail their check and coordinates out of range
- * leave it typed.
- */
-let typed = true;
-
-/** An issue for a value of the wrong type (a schema issue, in valibot's words). */
-function wrongType(issues: Issues, field: string, value: unknown, code: IssueCode): undefined {
-  typed = false;
-  issues.push({ field, code: typeIssue(value, code) });
-  return undefined;
-}
-
-/** A trimmed text of 1..max characters (`v.string(code)`, trim, min and max length). */
-function checkText(value: unknown, max: number, field: string, issues: Issues): string | undefined {
-  if (typeof value !== 'string') return wrongType(issues, field, value, 'invalid');
-  const trimmed = value.trim();
-  if (!trimmed) issues.push({ field, code: 'required' });
-  else if (trimmed.length > max) issues.push({ field, code: 'too-long' });
-  else return trimmed;
-}
-
-/** `localisedSchema(max)`: a text, or an object of `kk`/`ru`/`en` texts with one at least. */
-function checkLocalised(value: unknown, max: number, field: string, issues: Issues): Localised | undefined {
-  if (typeof value === 'string') return checkText(value, max, field, issues);
-  // Neither a text nor an object: the union's issue, named after its first option's.
-  if (!value || typeof value !== 'object') return wrongType(issues, field, value, 'invalid');
-  const object = value as Plain;
-  const out: Partial<Record<Locale, string>> = {};
-  const inner: Issues = [];
-  for (const locale of LOCALES) {
-    if (!(locale in object)) continue;
-    const item = object[locale];
-    // A value of another type fails both options: one issue for the field, as for a number.
-    if (item !== undefined && typeof item !== 'string') return wrongType(issues, field, value, 'invalid');
-    out[locale] = item === undefined ? item : (checkText(item, max, `${field}.${locale}`, inner) ?? item);
-  }
-  if (!inner.length && !LOCALES.some((locale) => out[locale] !== undefined)) {
-    inner.push({ field, code: 'required' });
-  }
-  if (!inner.length) return out;
-  issues.push(...inner);
-}
-
 /** A date-time: its trimmed text, also when it is not one (the end check reads it then). */
 function checkDateTime(value: unknown, field: string, issues: Issues): string | undefined {
   if (typeof value !== 'string') return wrongType(issues, field, value, 'invalid-date');
@@ -636,11 +579,11 @@ function checked(key: string, value: unknown): unknown {
 
 /** `eventSchema`'s output for `input`, or undefined with all its issues in `issues`. */
 function eventOrIssues(input: unknown, issues: Issues): CampaignEvent | undefined {
-  typed = true;
+  startTypeCheck();
   if (!input || typeof input !== 'object') return wrongType(issues, '', input, 'invalid');
   const out = readFields(input as Plain, EVENT_FIELDS, '', issues) as { start: string; end?: string };
   // The schema's last check, run unless some value has the wrong type.
-  if (typed && out.end !== undefined && !(parseDate(out.end) >= parseDate(out.start))) {
+  if (isTyped() && out.end !== undefined && !(parseDate(out.end) >= parseDate(out.start))) {
     issues.push({ field: 'end', code: 'end-before-start' });
   }
   return issues.length ? undefined : (out as CampaignEvent);
