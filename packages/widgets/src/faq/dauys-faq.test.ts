@@ -552,6 +552,12 @@ describe('<dauys-faq>', () => {
       expect(JSON.parse(scripts()[0].textContent!).mainEntity[0].name).to.equal(
         'Кто может голосовать на референдуме?',
       );
+      const parent = el.parentElement!;
+      el.remove();
+      expect(scripts()).to.have.length(0);
+      parent.append(el);
+      await waitUntil(() => scripts().length === 1);
+      expect(JSON.parse(scripts()[0].textContent!).inLanguage).to.equal('ru');
       el.remove();
       expect(scripts()).to.have.length(0);
     });

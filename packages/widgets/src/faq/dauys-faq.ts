@@ -236,6 +236,8 @@ export class DauysFaq extends DauysElement {
   #copyTimer?: ReturnType<typeof setTimeout>;
   #pendingLinkId?: string;
   #jsonLdScript?: HTMLScriptElement;
+  /** The JSON-LD is written again only when its questions or the setting change, not per key. */
+  #jsonLdStale = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -280,12 +282,16 @@ export class DauysFaq extends DauysElement {
       this.#items = this.#buildItems();
       this.#itemsLocale = this.locale;
       this.#adoptInitiallyOpen();
+      this.#jsonLdStale = true;
     }
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues): void {
     this.#syncPanels();
-    this.#syncStructuredData();
+    if (this.#jsonLdStale || changed.has('structuredData')) {
+      this.#jsonLdStale = false;
+      this.#syncStructuredData();
+    }
     if (this.#pendingLinkId && this.#items.some((item) => item.id === this.#pendingLinkId)) {
       const id = this.#pendingLinkId;
       this.#pendingLinkId = undefined;
