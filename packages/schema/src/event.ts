@@ -10,8 +10,16 @@ import {
 } from './common.js';
 import type { Localised } from './locale.js';
 import { REGION_IDS, REGIONS } from './regions.js';
-import { checkLocalised, checkText, isTyped, startTypeCheck, wrongType } from './text-check.js';
 import type { eventSchema } from './event-schema.js';
+import {
+  checkLocalised,
+  checkText,
+  firstPerField,
+  isTyped,
+  skippedItem,
+  startTypeCheck,
+  wrongType,
+} from './text-check.js';
 
 // Events are read without valibot, so that the event finder's bundle carries none: `fastEvent`
 // vouches for the common well-formed event, `checkEvent` gives the full answer (the output or
@@ -594,8 +602,7 @@ export function validateEvent(input: unknown): Validation<CampaignEvent> {
   const found: Issues = [];
   const output = eventOrIssues(input, found);
   if (output !== undefined) return { success: true, output };
-  const issues = found.filter((issue, at) => found.findIndex((other) => other.field === issue.field) === at);
-  return { success: false, issues };
+  return { success: false, issues: firstPerField(found) };
 }
 
 /** The full check of one event, as a feed reads it: the schema, unsafe links dropped. */
@@ -622,11 +629,6 @@ export interface EventSource {
   id(k: number): string;
 }
 
-const skippedId = (item: unknown) => {
-  const id = (item as { id?: unknown } | null)?.id;
-  return typeof id === 'string' ? id : undefined;
-};
-
 /**
  * The full check of one event the fast path left, as a feed reads it: the event (its columns,
  * when given, written at `at`), or undefined with the event listed in `skipped` at `index`.
@@ -640,7 +642,7 @@ function keepOrSkip(
 ): CampaignEvent | undefined {
   const checked = checkEvent(item);
   if (!checked.success) {
-    skipped.push({ index, id: skippedId(item), issues: checked.issues });
+    skipped.push(skippedItem(index, item, checked.issues));
     return undefined;
   }
   if (columns) fillEventColumns(columns, at, checked.output);

@@ -1,21 +1,23 @@
-import type { FieldIssue, IssueCode } from './common.js';
+import type { FieldIssue, IssueCode, SkippedItem } from './common.js';
 import { LOCALES, type Locale, type Localised } from './locale.js';
 
 // `localisedSchema`'s checks (validation.ts) written out without valibot, for the readers of
 // feeds that ship in widget bundles (event.ts, faq.ts): the same output, or the same issues in
-// the same order, as `toFieldIssues` reports valibot's.
+// the same order, as `toFieldIssues` reports valibot's; and how a feed lists a skipped item.
 
 /**
  * valibot's code for a value of the wrong type: its message, or 'required' when it reports
  * having received "undefined" (undefined itself, or an object whose prototype's constructor
  * is named so: valibot names what it received by that constructor).
  */
-function typeIssue(value: unknown, code: IssueCode): IssueCode {
-  if (value === undefined) return 'required';
-  if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return code;
-  const proto = Object.getPrototypeOf(value) as { constructor?: { name?: unknown } } | null;
-  return proto?.constructor?.name === 'undefined' ? 'required' : code;
-}
+const typeIssue = (value: unknown, code: IssueCode): IssueCode =>
+  value === undefined ||
+  // An object or a function (not a primitive, not null).
+  (Object(value) === value &&
+    (Object.getPrototypeOf(value) as { constructor?: { name?: unknown } } | null)?.constructor?.name ===
+      'undefined')
+    ? 'required'
+    : code;
 
 /**
  * False once a document has a value of the wrong type or lacks a required key (since the last
@@ -53,7 +55,10 @@ export function checkText(
   else return trimmed;
 }
 
-/** `localisedSchema(max)`: a text, or an object of `kk`/`ru`/`en` texts with one at least. */
+/**
+ * `localisedSchema(max)`: a text, or an object of `kk`/`ru`/`en` texts with one at least;
+ * undefined exactly when it adds issues.
+ */
 export function checkLocalised(
   value: unknown,
   max: number,
@@ -78,4 +83,15 @@ export function checkLocalised(
   }
   if (!inner.length) return out;
   issues.push(...inner);
+}
+
+/** The first issue of each field, as `toFieldIssues` reports valibot's (and the hub answers). */
+export function firstPerField(issues: FieldIssue[]): FieldIssue[] {
+  return issues.filter((issue, at) => issues.findIndex((other) => other.field === issue.field) === at);
+}
+
+/** A feed item left out: its position, its id when it has a text one, and why. */
+export function skippedItem(index: number, item: unknown, issues: FieldIssue[]): SkippedItem {
+  const id = (item as { id?: unknown } | null)?.id;
+  return { index, id: typeof id === 'string' ? id : undefined, issues };
 }

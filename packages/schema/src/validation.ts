@@ -10,6 +10,7 @@ import {
   type Validation,
 } from './common.js';
 import { LOCALES } from './locale.js';
+import { skippedItem } from './text-check.js';
 
 // The valibot side of the contracts, apart from the plain types and checks in common.ts and
 // locale.ts: a widget that validates without valibot (FAQ, volunteer form) never reaches this
@@ -69,10 +70,7 @@ export function parseItems<S extends v.GenericSchema>(
       if (repaired !== undefined) result = validateWith(schema, repaired);
     }
     if (result.success) items.push(result.output);
-    else {
-      const id = (item as { id?: unknown } | null)?.id;
-      skipped.push({ index, id: typeof id === 'string' ? id : undefined, issues: result.issues });
-    }
+    else skipped.push(skippedItem(index, item, result.issues));
   });
   return { items, skipped };
 }
