@@ -142,9 +142,8 @@ function localised(value: unknown, max: number): Localised | undefined {
   if (typeof value === 'string') return text(value, max);
   if (!isPlain(value)) return undefined;
   if (canonicalKeys(value, localeRank, isSolidLocaleText, max)) return value as Localised;
-  const issues: FieldIssue[] = [];
-  const out = checkLocalised(value, max, '', issues);
-  return issues.length ? undefined : out;
+  // Undefined exactly when the check finds an issue.
+  return checkLocalised(value, max, '', []);
 }
 
 // --- Date-times ---
@@ -865,9 +864,6 @@ export function parseEventFeed(
     throw new Error('Not a Dauys event feed (expected {"version": 1, "events": [...]}).');
   }
   // The schema reads the array into a new one, holes as undefined.
-  const source = feed.events as unknown[];
-  const events: unknown[] = [];
-  for (let i = 0; i < source.length; i++) events.push(source[i]);
-  const { items, skipped } = parseEvents(events);
+  const { items, skipped } = parseEvents(Array.from(feed.events as unknown[]));
   return { version: 1, generatedAt: stamp, events: items, skipped };
 }
