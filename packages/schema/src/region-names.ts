@@ -67,8 +67,20 @@ export function regionName(id: RegionId, locale: Locale): string {
   return NAMES[id][LOCALE_INDEX[locale]];
 }
 
-/** Region ids sorted by their name in `locale`, as a person scans a list (Kazakh alphabet order via Intl). */
-export function regionIdsByName(locale: Locale): RegionId[] {
-  const collator = new Intl.Collator(locale);
-  return [...REGION_IDS].sort((a, b) => collator.compare(regionName(a, locale), regionName(b, locale)));
+const idsByName = new Map<Locale, readonly RegionId[]>();
+
+/**
+ * Region ids sorted by their name in `locale`, as a person scans a list (Kazakh alphabet order
+ * via Intl). Sorted once per locale: a form renders its region list on every keystroke.
+ */
+export function regionIdsByName(locale: Locale): readonly RegionId[] {
+  let ids = idsByName.get(locale);
+  if (!ids) {
+    const collator = new Intl.Collator(locale);
+    ids = Object.freeze(
+      [...REGION_IDS].sort((a, b) => collator.compare(regionName(a, locale), regionName(b, locale))),
+    );
+    idsByName.set(locale, ids);
+  }
+  return ids;
 }
