@@ -1,29 +1,13 @@
-import { LitElement, type PropertyValues } from 'lit';
-import type { Locale } from '@dauys/schema';
-import { withLocale } from './i18n.js';
-import { LocaleController } from './locale.js';
-import { baseStyles, themeTokens } from './theme.js';
+import { noticeStyles, statusTokens } from './status-styles.js';
+import { DauysBaseElement } from './dauys-base-element.js';
+import { baseStyles, buttonStyles, themeTokens } from './theme.js';
+
+export { DauysBaseElement };
 
 /**
- * The base of every Dauys widget: theme tokens and base styles, and the locale of the nearest
- * `lang` applied to every `msg`, `plural` and date format during its render.
+ * The base of every Dauys widget: `DauysBaseElement` with every shared style of theme.ts
+ * (status colours, `.button`, `.notice`, `<mark>`).
  */
-export class DauysElement extends LitElement {
-  static override styles = [themeTokens, baseStyles];
-
-  private readonly localeController = new LocaleController(this);
-
-  /** The locale this element renders in (from the closest `lang`; default kk). */
-  get locale(): Locale {
-    return this.localeController.locale;
-  }
-
-  /** Runs `fn` in this element's locale: for messages made outside render (announcements). */
-  protected inLocale<T>(fn: () => T): T {
-    return withLocale(this.locale, fn);
-  }
-
-  protected override update(changedProperties: PropertyValues): void {
-    withLocale(this.locale, () => super.update(changedProperties));
-  }
+export class DauysElement extends DauysBaseElement {
+  static override styles = [themeTokens, baseStyles, statusTokens, buttonStyles, noticeStyles];
 }

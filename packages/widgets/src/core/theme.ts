@@ -19,13 +19,6 @@ export const themeTokens = css`
     --_accent: var(--dauys-color-accent, light-dark(#005f86, #7cc8ef));
     --_on-accent: var(--dauys-color-on-accent, light-dark(#ffffff, #06202d));
     --_accent-soft: var(--dauys-color-accent-soft, light-dark(#e3f2f9, #123445));
-    --_danger: var(--dauys-color-danger, light-dark(#b3261e, #ffb4ab));
-    --_danger-soft: var(--dauys-color-danger-soft, light-dark(#fdecea, #3d1512));
-    --_success: var(--dauys-color-success, light-dark(#1c6b36, #8fd6a4));
-    --_success-soft: var(--dauys-color-success-soft, light-dark(#e6f4ea, #11301c));
-    --_warning: var(--dauys-color-warning, light-dark(#7a4b00, #ffd27a));
-    --_warning-soft: var(--dauys-color-warning-soft, light-dark(#fff4dc, #3a2a06));
-    --_highlight: var(--dauys-color-highlight, light-dark(#ffe58a, #6b5300));
     --_focus: var(--dauys-color-focus, light-dark(#0b57d0, #a8c7fa));
     --_radius: var(--dauys-radius, 0.5rem);
     --_space-1: var(--dauys-space-1, 0.25rem);
@@ -48,7 +41,7 @@ export const themeTokens = css`
   }
 `;
 
-/** What every widget starts from: box model, font, wrapping, focus, motion, forced colours. */
+/** What every widget starts from: box model, font, wrapping, focus, hidden text, reduced motion. */
 export const baseStyles = css`
   :host {
     display: block;
@@ -83,6 +76,20 @@ export const baseStyles = css`
     white-space: nowrap;
     border: 0;
   }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation-duration: 0.01ms !important;
+      animation-iteration-count: 1 !important;
+      transition-duration: 0.01ms !important;
+      scroll-behavior: auto !important;
+    }
+  }
+`;
+
+/** `.button` (and `data-variant="primary"`): a link or button with a touch-sized target. */
+export const buttonStyles = css`
   .button {
     display: inline-flex;
     align-items: center;
@@ -114,54 +121,14 @@ export const baseStyles = css`
     cursor: not-allowed;
     opacity: 0.7;
   }
-  .notice {
-    padding: var(--_space-4);
-    border: 1px solid var(--_border);
-    border-inline-start: 4px solid var(--_accent);
-    border-radius: var(--_radius);
-    background: var(--_surface-alt);
-  }
-  .notice[data-tone='error'] {
-    border-inline-start-color: var(--_danger);
-    background: var(--_danger-soft);
-  }
-  .notice[data-tone='warning'] {
-    border-inline-start-color: var(--_warning);
-    background: var(--_warning-soft);
-  }
-  .notice[data-tone='success'] {
-    border-inline-start-color: var(--_success);
-    background: var(--_success-soft);
-  }
-  mark {
-    background: var(--_highlight);
-    color: inherit;
-    border-radius: 2px;
-  }
-  @media (prefers-reduced-motion: reduce) {
-    *,
-    *::before,
-    *::after {
-      animation-duration: 0.01ms !important;
-      animation-iteration-count: 1 !important;
-      transition-duration: 0.01ms !important;
-      scroll-behavior: auto !important;
-    }
-  }
   @media (forced-colors: active) {
-    .button,
-    .notice {
+    .button {
       border-color: ButtonText;
     }
     .button[data-variant='primary'] {
       forced-color-adjust: none;
       background: ButtonText;
       color: ButtonFace;
-    }
-    mark {
-      forced-color-adjust: none;
-      background: Mark;
-      color: MarkText;
     }
   }
 `;
