@@ -1,10 +1,11 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { currentTime, syncWithServerClock } from '../core/clock.js';
-import { DauysElement } from '../core/dauys-element.js';
+import { DauysBaseElement } from '../core/dauys-base-element.js';
 import { emit } from '../core/events.js';
 import { registerTranslations } from '../core/i18n.js';
 import { buildIcs, downloadIcs, icsFileName } from '../core/ics.js';
 import { parseInstant } from '../core/kz-time.js';
+import { buttonStyles } from '../core/theme.js';
 import { subscribeToTicker } from '../core/ticker.js';
 import {
   countdownAt,
@@ -97,8 +98,8 @@ const warn = (text: string) => console.warn(`[dauys] <dauys-countdown>: ${text}`
  * close while the page is open, or a server clock correction moves the state). Not fired for the
  * first render or when you set `target`, `closes` or `now`; read the `state` property then.
  */
-export class DauysCountdown extends DauysElement {
-  static override styles = [...DauysElement.styles, countdownStyles];
+export class DauysCountdown extends DauysBaseElement {
+  static override styles = [...DauysBaseElement.styles, buttonStyles, countdownStyles];
 
   // Reactive properties are declared statically (not with decorators) and initialised in the
   // constructor, so the class works the same under any compiler's class-field semantics.
