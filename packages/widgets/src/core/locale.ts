@@ -21,12 +21,9 @@ export function normaliseLocaleTag(tag: string | null | undefined): Locale | und
  * roots), else Kazakh. A supported-but-unknown lang such as `de` also falls back to Kazakh.
  */
 export function resolveLocale(element: Element): Locale {
-  let node: Node | null = element;
-  while (node) {
-    if (node instanceof Element && node.hasAttribute('lang')) {
-      return normaliseLocaleTag(node.getAttribute('lang')) ?? DEFAULT_LOCALE;
-    }
-    node = node instanceof ShadowRoot ? node.host : node.parentNode;
+  for (let node: Element | undefined = element; node; node = (node.getRootNode() as ShadowRoot).host) {
+    const withLang = node.closest('[lang]');
+    if (withLang) return normaliseLocaleTag(withLang.getAttribute('lang')) ?? DEFAULT_LOCALE;
   }
   return DEFAULT_LOCALE;
 }
