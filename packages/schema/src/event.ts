@@ -8,7 +8,6 @@ import {
   type SkippedItem,
   type Validation,
 } from './common.js';
-import type { Localised } from './locale.js';
 import { REGION_IDS, REGIONS } from './regions.js';
 import type { eventSchema } from './event-schema.js';
 import {
@@ -21,10 +20,11 @@ import {
   wrongType,
 } from './text-check.js';
 
-// Events are read without valibot, so that the event finder's bundle carries none: `fastEvent`
-// vouches for the common well-formed event, `checkEvent` gives the full answer (the output or
-// the issues) of `eventSchema` (event-schema.ts, the contract the hub and the JSON Schema files
-// use). event.test.ts checks all of them against the schema on fuzzed and hostile input.
+// Events are read without valibot, so that the event finder's bundle carries none: `checkEvent`
+// gives the full answer (the output or the issues) of `eventSchema` (event-schema.ts, the
+// contract the hub and the JSON Schema files use), with shortcuts for the common well-formed
+// event; `EventSurvey` reads only what an index needs, for a large feed's first rows.
+// event.test.ts checks all of them against the schema on fuzzed and hostile input.
 
 export const EVENT_TYPES = ['meeting', 'door-to-door', 'info-stand', 'online', 'training', 'other'] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
@@ -61,22 +61,23 @@ export function dropUnsafeLinks(item: unknown, issues: FieldIssue[]): unknown {
   return copy;
 }
 
-// --- Fast path ------------------------------------------------------------------------------
+// --- Shortcuts -------------------------------------------------------------------------------
 //
 // A feed of 50,000 events spent most of a widget's first render in valibot (~15–25 µs an
-// event). `fastEvent` checks the common well-formed event with plain code and builds exactly
-// the output valibot would (same keys in the same order, strings trimmed, status defaulted).
-// It only ever vouches: whatever it is not sure of (a missing or wrong field, an odd object,
-// an unusual URL or date form) returns undefined and goes through `eventSchema`, so what is
-// accepted and every issue code stay exactly as the schema says. schema tests compare both on
-// valid, invalid and fuzzed events.
+// event). The checks below give `eventSchema`'s answer with plain code, and take shortcuts for
+// the common well-formed event: a text with nothing to trim, a date-time in the contract's
+// usual form, a nested object already in the schema's shape are kept as they are (no trim, no
+// copy), which is exactly the output valibot builds. schema tests compare both on valid,
+// invalid and fuzzed events.
 
 type Plain = Record<string, unknown>;
 
 /** Position of each type, status and region (in REGIONS, the order the widgets list them). */
-const TYPE_POSITION: ReadonlyMap<unknown, number> = new Map(EVENT_TYPES.map((type, i) => [type, i]));
-const STATUS_POSITION: ReadonlyMap<unknown, number> = new Map(EVENT_STATUSES.map((status, i) => [status, i]));
-const REGION_POSITION: ReadonlyMap<unknown, number> = new Map(REGIONS.map((region, i) => [region.id, i]));
+const positions = (list: readonly string[]): ReadonlyMap<unknown, number> =>
+  new Map(list.map((item, i) => [item, i]));
+const TYPE_POSITION = positions(EVENT_TYPES);
+const STATUS_POSITION = positions(EVENT_STATUSES);
+const REGION_POSITION = positions(REGIONS.map((region) => region.id));
 const SCHEDULED = STATUS_POSITION.get('scheduled')!;
 
 /** An object literal or JSON object (not an array, a Date, a class instance or a proxy target we cannot see through). */
@@ -93,21 +94,12 @@ function isPlain(value: unknown): value is Plain {
 const solidEdge = (code: number) => (code > 32 && code < 127) || (code > 0xa0 && code < 0x1680);
 
 /** A text of 1..max characters with nothing to trim: the schema's text pipe leaves it as it is. */
-const isSolidText = (value: unknown, max: number): boolean =>
+const isSolidText = (value: unknown, max: number): value is string =>
   typeof value === 'string' &&
   value.length >= 1 &&
   value.length <= max &&
   solidEdge(value.charCodeAt(0)) &&
   solidEdge(value.charCodeAt(value.length - 1));
-
-/** A trimmed text of 1..max characters (the schema's text pipe), else undefined. */
-function text(value: unknown, max: number): string | undefined {
-  // Most texts have nothing to trim: two character checks instead of a trim() call.
-  if (typeof value !== 'string') return undefined;
-  if (isSolidText(value, max)) return value;
-  const trimmed = value.trim();
-  return trimmed.length >= 1 && trimmed.length <= max ? trimmed : undefined;
-}
 
 /**
  * Which of `names` a plain object has (bit n for the key of `rank` n + 1) when it is already
@@ -137,14 +129,9 @@ function canonicalKeys(
 const localeRank = (key: string) => (key === 'kk' ? 1 : key === 'ru' ? 2 : key === 'en' ? 3 : 0);
 const isSolidLocaleText = (item: unknown, _key: string, max: number) => isSolidText(item, max);
 
-/** `localisedSchema(max)`'s output for a plain string or plain {kk, ru, en} object, else undefined. */
-function localised(value: unknown, max: number): Localised | undefined {
-  if (typeof value === 'string') return text(value, max);
-  if (!isPlain(value)) return undefined;
-  if (canonicalKeys(value, localeRank, isSolidLocaleText, max)) return value as Localised;
-  // Undefined exactly when the check finds an issue.
-  return checkLocalised(value, max, '', []);
-}
+/** A plain {kk, ru, en} object of texts with nothing to trim: `localisedSchema(max)` keeps it as it is. */
+const isSolidLocalised = (value: unknown, max: number) =>
+  isPlain(value) && canonicalKeys(value, localeRank, isSolidLocaleText, max) !== 0;
 
 // --- Date-times ---
 
@@ -261,24 +248,9 @@ function instant(value: string): number {
   return known;
 }
 
-/** The text `readDateTime` last read, trimmed. */
-let dateText = '';
-
-/** The instant of a date-time field (its trimmed text in `dateText`); NaN when it is not one. */
-function readDateTime(value: unknown): number {
-  if (typeof value !== 'string') return Number.NaN;
-  const quick = contractInstant(value);
-  if (quick === quick) {
-    dateText = value;
-    return quick;
-  }
-  dateText = value.trim();
-  return instant(dateText);
-}
-
-function dateTime(value: unknown): string | undefined {
-  return Number.isNaN(readDateTime(value)) ? undefined : dateText;
-}
+/** The instant of a date-time field; NaN when it is not one. */
+const readDateTime = (value: unknown): number =>
+  typeof value === 'string' ? instant(value.trim()) : Number.NaN;
 
 // --- Links ---
 
@@ -321,58 +293,17 @@ export function isHttpsUrlCached(value: string): boolean {
   return ok || isHttpsUrl(value);
 }
 
-function httpsUrl(value: unknown): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  const trimmed = isSolidText(value, 2048) ? value : value.trim();
-  return isHttpsUrlCached(trimmed) ? trimmed : undefined;
-}
-
 // --- Events ---
-
-/**
- * Optional fields: absent stays absent, present-but-undefined stays `key: undefined` (as
- * valibot's object does), anything else must pass `check`. False when it does not.
- */
-function optional(input: Plain, out: Plain, key: string, check: (value: unknown) => unknown): boolean {
-  if (!(key in input)) return true;
-  const value = input[key];
-  if (value === undefined) {
-    out[key] = undefined;
-    return true;
-  }
-  const checked = check(value);
-  if (checked === undefined) return false;
-  out[key] = checked;
-  return true;
-}
-
-const checkDescription = (value: unknown) => localised(value, EVENT_LIMITS.description);
-const checkLocality = (value: unknown) => localised(value, EVENT_LIMITS.locality);
-const checkAddress = (value: unknown) => localised(value, EVENT_LIMITS.address);
 
 const locationRank = (key: string) => (key === 'lat' ? 1 : key === 'lon' ? 2 : 0);
 const inRange = (item: unknown, key: string) =>
   typeof item === 'number' && (key === 'lat' ? item >= -90 && item <= 90 : item >= -180 && item <= 180);
 
-function checkLocation(value: unknown): { lat: number; lon: number } | undefined {
-  if (!isPlain(value)) return undefined;
-  if (canonicalKeys(value, locationRank, inRange) === 0b11) return value as { lat: number; lon: number };
-  return checked('location', value) as { lat: number; lon: number } | undefined;
-}
-
 const organizerRank = (key: string) => (key === 'name' ? 1 : key === 'url' ? 2 : 0);
 const isSolidOrganizerField = (item: unknown, key: string) =>
   key === 'name'
-    ? typeof item === 'string'
-      ? isSolidText(item, EVENT_LIMITS.title)
-      : isPlain(item) && canonicalKeys(item, localeRank, isSolidLocaleText, EVENT_LIMITS.title) !== 0
-    : isSolidText(item, 2048) && isHttpsUrlCached(item as string);
-
-function checkOrganizer(value: unknown): Plain | undefined {
-  if (!isPlain(value)) return undefined;
-  if (canonicalKeys(value, organizerRank, isSolidOrganizerField) & 1) return value;
-  return checked('organizer', value) as Plain | undefined;
-}
+    ? isSolidText(item, EVENT_LIMITS.title) || isSolidLocalised(item, EVENT_LIMITS.title)
+    : isSolidText(item, 2048) && isHttpsUrlCached(item);
 
 /**
  * What an index of events needs, one entry per event kept, in plain numbers: an index built
@@ -403,72 +334,21 @@ export function eventColumns(size: number): EventColumns {
   };
 }
 
-/** Writes the columns of a valid event at `at` (for events the fast path left to the schema). */
-export function fillEventColumns(columns: EventColumns, at: number, event: CampaignEvent): void {
-  columns.start[at] = instant(event.start);
-  columns.end[at] = event.end === undefined ? Number.NaN : instant(event.end);
+/** Writes the columns of a valid event at `at` (its start and end instants given, or read here). */
+export function fillEventColumns(
+  columns: EventColumns,
+  at: number,
+  event: CampaignEvent,
+  start = instant(event.start),
+  end = event.end === undefined ? Number.NaN : instant(event.end),
+): void {
+  columns.start[at] = start;
+  columns.end[at] = end;
   columns.region[at] = REGION_POSITION.get(event.region) ?? 0;
   columns.type[at] = TYPE_POSITION.get(event.type) ?? TYPE_POSITION.get('other')!;
   columns.status[at] = STATUS_POSITION.get(event.status) ?? SCHEDULED;
   columns.lat[at] = event.location ? event.location.lat : Number.NaN;
   columns.lon[at] = event.location ? event.location.lon : Number.NaN;
-}
-
-/**
- * The schema's output for a well-formed event, built without valibot; undefined when the
- * event needs the full schema (it may still be valid, or it has issues to report). With
- * `columns`, also writes the event's entry at `at` (see `EventColumns`).
- */
-export function fastEvent(input: unknown, columns?: EventColumns, at = 0): CampaignEvent | undefined {
-  if (!isPlain(input)) return undefined;
-  // Required fields, in the schema's order (the output keeps it).
-  if (!('id' in input) || !('title' in input) || !('type' in input)) return undefined;
-  if (!('start' in input) || !('region' in input)) return undefined;
-  const out: Plain = {};
-  if ((out.id = text(input.id, EVENT_LIMITS.id)) === undefined) return undefined;
-  if ((out.title = localised(input.title, EVENT_LIMITS.title)) === undefined) return undefined;
-  if (!optional(input, out, 'description', checkDescription)) return undefined;
-  const type = TYPE_POSITION.get(input.type);
-  if (type === undefined) return undefined;
-  // The schema's own strings: the same value, compared by identity later on.
-  out.type = EVENT_TYPES[type];
-  const start = readDateTime(input.start);
-  if (start !== start) return undefined; // NaN: not a date-time
-  out.start = dateText;
-  let end = Number.NaN;
-  if ('end' in input) {
-    if (input.end === undefined) out.end = undefined;
-    else {
-      end = readDateTime(input.end);
-      // Also false for NaN (not a date-time).
-      if (!(end >= start)) return undefined;
-      out.end = dateText;
-    }
-  }
-  const region = REGION_POSITION.get(input.region);
-  if (region === undefined) return undefined;
-  out.region = REGIONS[region].id;
-  if (!optional(input, out, 'locality', checkLocality)) return undefined;
-  if (!optional(input, out, 'address', checkAddress)) return undefined;
-  if (!optional(input, out, 'location', checkLocation)) return undefined;
-  if (!optional(input, out, 'url', httpsUrl)) return undefined;
-  if (!optional(input, out, 'onlineUrl', httpsUrl)) return undefined;
-  if (!optional(input, out, 'organizer', checkOrganizer)) return undefined;
-  const status = input.status === undefined ? SCHEDULED : STATUS_POSITION.get(input.status);
-  if (status === undefined) return undefined;
-  out.status = EVENT_STATUSES[status];
-  if (!optional(input, out, 'updatedAt', dateTime)) return undefined;
-  if (columns) {
-    columns.start[at] = start;
-    columns.end[at] = end;
-    columns.region[at] = region;
-    columns.type[at] = type;
-    columns.status[at] = status;
-    const place = out.location as { lat: number; lon: number } | undefined;
-    columns.lat[at] = place ? place.lat : Number.NaN;
-    columns.lon[at] = place ? place.lon : Number.NaN;
-  }
-  return out as CampaignEvent;
 }
 
 // --- Full check -----------------------------------------------------------------------------
@@ -480,19 +360,30 @@ export function fastEvent(input: unknown, columns?: EventColumns, at = 0): Campa
 /** Collects issues, every one in valibot's order (the first of each field is reported). */
 type Issues = FieldIssue[];
 
-/** A date-time: its trimmed text, also when it is not one (the end check reads it then). */
-function checkDateTime(value: unknown, field: string, issues: Issues): string | undefined {
-  if (typeof value !== 'string') return wrongType(issues, field, value, 'invalid-date');
-  const trimmed = value.trim();
-  if (Number.isNaN(instant(trimmed))) issues.push({ field, code: 'invalid-date' });
-  return trimmed;
-}
+/**
+ * The instants of the start and the end (0 and 1) the last event check read, NaN for a text
+ * that is not a date-time: its end check and columns take them from here instead of reading
+ * the dates again. (A typed array keeps numbers without boxing each one.)
+ */
+const instantsRead = new Float64Array(3);
+
+/**
+ * A date-time: its trimmed text, also when it is not one (the end check reads it then), and
+ * its instant in `instantsRead[slot]`.
+ */
+const dateTime =
+  (slot: number): Check =>
+  (value, field, issues) => {
+    if (typeof value !== 'string') return wrongType(issues, field, value, 'invalid-date');
+    const trimmed = value.trim();
+    const at = (instantsRead[slot] = instant(trimmed));
+    if (at !== at) issues.push({ field, code: 'invalid-date' });
+    return trimmed;
+  };
+const checkDateTime = dateTime(2);
 
 /** `Date.parse`, as the schema's end check calls it (on texts that may not be date-times). */
-function parseDate(text: string): number {
-  const known = instant(text);
-  return Number.isNaN(known) ? Date.parse(text) : known;
-}
+const parseDate = (text: string, known: number) => (known === known ? known : Date.parse(text));
 
 function checkUrl(value: unknown, field: string, issues: Issues): string | undefined {
   if (typeof value !== 'string') return wrongType(issues, field, value, 'invalid-url');
@@ -517,18 +408,26 @@ type Fields = Record<string, [need: 0 | 1 | string, check: Check]>;
 const trimmedText =
   (max: number): Check =>
   (value, field, issues) =>
-    checkText(value, max, field, issues);
+    isSolidText(value, max) ? value : checkText(value, max, field, issues);
 
 const localisedText =
   (max: number): Check =>
   (value, field, issues) =>
-    checkLocalised(value, max, field, issues);
+    isSolidText(value, max) || isSolidLocalised(value, max)
+      ? value
+      : checkLocalised(value, max, field, issues);
 
-/** A picklist: one of `list` (the value itself), else `code`. */
-const oneOf =
-  (list: readonly string[], code: IssueCode): Check =>
-  (value, field, issues) =>
-    list.includes(value as string) ? value : wrongType(issues, field, value, code);
+/**
+ * A picklist: one of `list`, else `code`. The list's own string is kept (the same value), so
+ * that later comparisons with it are by identity.
+ */
+const oneOf = (list: readonly string[], code: IssueCode): Check => {
+  const position = positions(list);
+  return (value, field, issues) => {
+    const at = position.get(value);
+    return at === undefined ? wrongType(issues, field, value, code) : list[at];
+  };
+};
 
 /**
  * The keys of `spec` read from `input` in the spec's order (`v.object`): a required key
@@ -537,24 +436,36 @@ const oneOf =
 function readFields(input: Plain, spec: Fields, prefix: string, issues: Issues): Plain {
   const out: Plain = {};
   for (const key in spec) {
-    const [need, check] = spec[key];
+    const need = spec[key][0];
     const field = prefix + key;
     if (key in input) {
       const value = input[key];
-      out[key] = value === undefined && need !== 1 ? need || undefined : check(value, field, issues);
+      out[key] = value === undefined && need !== 1 ? need || undefined : spec[key][1](value, field, issues);
     } else if (need === 1) wrongType(issues, field, undefined, 'required');
     else if (need) out[key] = need;
   }
   return out;
 }
 
-/** A nested object (`v.object`, no message of its own). */
+/**
+ * A nested object (`v.object`, no message of its own), kept as it is when it is a plain one
+ * already in the schema's shape: `canonicalKeys` by `rank` and `solid`, with the `required`
+ * keys' bits.
+ */
 const fields =
-  (spec: Fields): Check =>
-  (value, field, issues) =>
-    !value || typeof value !== 'object'
-      ? wrongType(issues, field, value, 'invalid')
+  (
+    spec: Fields,
+    rank: (key: string) => number,
+    solid: (item: unknown, key: string) => boolean,
+    required: number,
+  ): Check =>
+  (value, field, issues) => {
+    if (!value || typeof value !== 'object') return wrongType(issues, field, value, 'invalid');
+    const seen = isPlain(value) ? canonicalKeys(value, rank, solid) : 0;
+    return seen !== 0 && (seen & required) === required
+      ? value
       : readFields(value as Plain, spec, `${field}.`, issues);
+  };
 
 const { id, title, description, locality, address } = EVENT_LIMITS;
 
@@ -564,41 +475,45 @@ const EVENT_FIELDS: Fields = {
   title: [1, localisedText(title)],
   description: [0, localisedText(description)],
   type: [1, oneOf(EVENT_TYPES, 'invalid')],
-  start: [1, checkDateTime],
-  end: [0, checkDateTime],
+  start: [1, dateTime(0)],
+  end: [0, dateTime(1)],
   region: [1, oneOf(REGION_IDS, 'invalid-region')],
   locality: [0, localisedText(locality)],
   address: [0, localisedText(address)],
-  location: [0, fields({ lat: [1, coordinate(90)], lon: [1, coordinate(180)] })],
+  location: [0, fields({ lat: [1, coordinate(90)], lon: [1, coordinate(180)] }, locationRank, inRange, 0b11)],
   url: [0, checkUrl],
   onlineUrl: [0, checkUrl],
-  organizer: [0, fields({ name: [1, localisedText(title)], url: [0, checkUrl] })],
+  organizer: [
+    0,
+    fields({ name: [1, localisedText(title)], url: [0, checkUrl] }, organizerRank, isSolidOrganizerField, 1),
+  ],
   status: ['scheduled', oneOf(EVENT_STATUSES, 'invalid')],
   updatedAt: [0, checkDateTime],
 };
-
-/** The full check of one field's value: its output, or undefined when it has an issue. */
-function checked(key: string, value: unknown): unknown {
-  const issues: Issues = [];
-  const out = EVENT_FIELDS[key][1](value, key, issues);
-  return issues.length ? undefined : out;
-}
 
 /** `eventSchema`'s output for `input`, or undefined with all its issues in `issues`. */
 function eventOrIssues(input: unknown, issues: Issues): CampaignEvent | undefined {
   startTypeCheck();
   if (!input || typeof input !== 'object') return wrongType(issues, '', input, 'invalid');
+  instantsRead[1] = Number.NaN; // no end
   const out = readFields(input as Plain, EVENT_FIELDS, '', issues) as { start: string; end?: string };
   // The schema's last check, run unless some value has the wrong type.
-  if (isTyped() && out.end !== undefined && !(parseDate(out.end) >= parseDate(out.start))) {
+  if (
+    isTyped() &&
+    out.end !== undefined &&
+    !(parseDate(out.end, instantsRead[1]) >= parseDate(out.start, instantsRead[0]))
+  ) {
     issues.push({ field: 'end', code: 'end-before-start' });
   }
   return issues.length ? undefined : (out as CampaignEvent);
 }
 
+/** Every issue of the event being checked (one list for all: most events have none). */
+const found: Issues = [];
+
 /** `validateWith(eventSchema, input)` without valibot: the output, or the first issue of each field. */
 export function validateEvent(input: unknown): Validation<CampaignEvent> {
-  const found: Issues = [];
+  found.length = 0;
   const output = eventOrIssues(input, found);
   if (output !== undefined) return { success: true, output };
   return { success: false, issues: firstPerField(found) };
@@ -629,8 +544,8 @@ export interface EventSource {
 }
 
 /**
- * The full check of one event the fast path left, as a feed reads it: the event (its columns,
- * when given, written at `at`), or undefined with the event listed in `skipped` at `index`.
+ * The full check of one event, as a feed reads it: the event (its columns, when given,
+ * written at `at`), or undefined with the event listed in `skipped` at `index`.
  */
 function keepOrSkip(
   item: unknown,
@@ -644,7 +559,7 @@ function keepOrSkip(
     skipped.push(skippedItem(index, item, checked.issues));
     return undefined;
   }
-  if (columns) fillEventColumns(columns, at, checked.output);
+  if (columns) fillEventColumns(columns, at, checked.output, instantsRead[0], instantsRead[1]);
   return checked.output;
 }
 
@@ -697,9 +612,7 @@ export class EventIntake implements EventSource {
     const { raw, items, columns, ids } = this;
     const stop = Math.min(raw.length, this.done + count);
     for (let k = this.done; k < stop; k++) {
-      const item = raw[k];
-      const event =
-        fastEvent(item, columns, items.length) ?? keepOrSkip(item, k, this.skipped, columns, items.length);
+      const event = keepOrSkip(raw[k], k, this.skipped, columns, items.length);
       if (event === undefined) continue;
       ids.add(event.id, items.length);
       items.push(event);
@@ -710,9 +623,9 @@ export class EventIntake implements EventSource {
 }
 
 /**
- * The fields an index needs (id, start, end, region, type, status, location) checked as
- * `fastEvent` checks them and written to `columns` at `at`; returns the trimmed id. Undefined
- * when they are not all sure to be valid. The other fields are not looked at, so the event
+ * The fields an index needs (id, start, end, region, type, status, location) checked and
+ * written to `columns` at `at`; returns the id. Undefined when they are not all sure to be
+ * valid (an id to trim, say). The other fields are not looked at, so the event
  * may still turn out malformed.
  */
 function indexFacts(input: unknown, columns: EventColumns, at: number): string | undefined {
@@ -720,8 +633,8 @@ function indexFacts(input: unknown, columns: EventColumns, at: number): string |
   // decides), and any object goes (the full check allows only plain ones).
   if (input === null || typeof input !== 'object') return undefined;
   const event = input as Plain;
-  const id = text(event.id, EVENT_LIMITS.id);
-  if (id === undefined) return undefined;
+  const id = event.id;
+  if (!isSolidText(id, EVENT_LIMITS.id)) return undefined;
   const start = readDateTime(event.start);
   if (start !== start) return undefined;
   let end = Number.NaN;
@@ -794,8 +707,7 @@ export class EventSurvey implements EventSource {
       let id = indexFacts(item, columns, this.kept);
       if (id === undefined) {
         // Validated in full now: kept for good, or skipped for good.
-        const event =
-          fastEvent(item, columns, this.kept) ?? keepOrSkip(item, k, this.skipped, columns, this.kept);
+        const event = keepOrSkip(item, k, this.skipped, columns, this.kept);
         if (event === undefined) continue;
         this.checked[this.kept] = event;
         id = event.id;
@@ -814,30 +726,22 @@ export class EventSurvey implements EventSource {
 
   event(k: number): CampaignEvent | undefined {
     if (k >= this.kept) return undefined;
-    return this.checked[k] ?? (this.checked[k] = this.fully(this.raw[this.positions[k]]));
-  }
-
-  private fully(item: unknown): CampaignEvent | undefined {
-    const fast = fastEvent(item);
-    if (fast !== undefined) return fast;
-    const checked = checkEvent(item);
-    return checked.success ? checked.output : undefined;
+    if (!(k in this.checked)) {
+      const checked = checkEvent(this.raw[this.positions[k]]);
+      this.checked[k] = checked.success ? checked.output : undefined;
+    }
+    return this.checked[k];
   }
 }
 
 /**
  * Validates feed events one by one: valid ones kept (non-https links dropped), the others listed
  * as skipped with field issues, exactly as `parseItems(eventSchema, raw, dropUnsafeLinks)`.
- * `{ fast: false }` runs the full check alone for every event (tests compare the two).
  */
-export function parseEvents(
-  raw: readonly unknown[],
-  options: { fast?: boolean } = {},
-): ParsedItems<CampaignEvent> {
-  const fast = options.fast !== false;
+export function parseEvents(raw: readonly unknown[]): ParsedItems<CampaignEvent> {
   const result: ParsedItems<CampaignEvent> = { items: [], skipped: [] };
   raw.forEach((item, index) => {
-    const event = (fast ? fastEvent(item) : undefined) ?? keepOrSkip(item, index, result.skipped);
+    const event = keepOrSkip(item, index, result.skipped);
     if (event !== undefined) result.items.push(event);
   });
   return result;
@@ -853,7 +757,8 @@ export function parseEventFeed(
   const feed = json as Plain;
   const generatedAt = feed && typeof feed === 'object' ? feed.generatedAt : undefined;
   const issues: Issues = [];
-  const stamp = generatedAt === undefined ? undefined : checkDateTime(generatedAt, 'generatedAt', issues);
+  const stamp =
+    generatedAt === undefined ? undefined : (checkDateTime(generatedAt, 'generatedAt', issues) as string);
   if (
     !feed ||
     typeof feed !== 'object' ||
