@@ -8,7 +8,7 @@ import {
   type SkippedItem,
   type Validation,
 } from './common.js';
-import { REGION_IDS, REGIONS } from './regions.js';
+import { REGION_IDS } from './region-names.js';
 import type { eventSchema } from './event-schema.js';
 import {
   checkLocalised,
@@ -72,12 +72,12 @@ export function dropUnsafeLinks(item: unknown, issues: FieldIssue[]): unknown {
 
 type Plain = Record<string, unknown>;
 
-/** Position of each type, status and region (in REGIONS, the order the widgets list them). */
+/** Position of each type, status and region (REGION_IDS is the order of REGIONS). */
 const positions = (list: readonly string[]): ReadonlyMap<unknown, number> =>
   new Map(list.map((item, i) => [item, i]));
 const TYPE_POSITION = positions(EVENT_TYPES);
 const STATUS_POSITION = positions(EVENT_STATUSES);
-const REGION_POSITION = positions(REGIONS.map((region) => region.id));
+const REGION_POSITION = positions(REGION_IDS);
 const SCHEDULED = STATUS_POSITION.get('scheduled')!;
 
 /** An object literal or JSON object (not an array, a Date, a class instance or a proxy target we cannot see through). */

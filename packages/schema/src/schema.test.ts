@@ -2,6 +2,8 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   REGIONS,
+  REGION_CENTRES,
+  REGION_IDS,
   formatKzPhone,
   normaliseKzPhone,
   parseEventFeed,
@@ -38,6 +40,15 @@ describe('regions', () => {
     assert.ok(isRegionId('ulytau'));
     for (const bad of ['toString', 'constructor', '__proto__', 'Astana', '', null, 5])
       assert.equal(isRegionId(bad), false);
+  });
+
+  it('lists ids and centres in the order and with the values of the table', () => {
+    assert.deepEqual(
+      REGIONS.map((r) => r.id),
+      REGION_IDS,
+    );
+    for (const r of REGIONS) assert.deepEqual(REGION_CENTRES[r.id], r.centreLocation);
+    assert.deepEqual(regionById('abai')?.centreLocation, { lat: 50.4111, lon: 80.2275 });
   });
 });
 

@@ -10,12 +10,10 @@ import {
   isRegionId,
   parseEventFeed,
   pickLocalised,
-  regionById,
-  regionsByName,
+  regionIdsByName,
+  regionName,
   type CampaignEvent,
   type EventStatus,
-  type Locale,
-  type Region,
   type RegionId,
   type SkippedItem,
 } from '@dauys/schema';
@@ -843,11 +841,8 @@ export class DauysEventFinder extends DauysElement {
         <label for="region">${labels.region()}</label>
         <select id="region" @change=${this.onRegionChange}>
           <option value="" ?selected=${f.region === ''}>${labels.allRegions()}</option>
-          ${sortedRegions(locale).map(
-            (region) =>
-              html`<option value=${region.id} ?selected=${f.region === region.id}>
-                ${region.name[locale]}
-              </option>`,
+          ${regionIdsByName(locale).map(
+            (id) => html`<option value=${id} ?selected=${f.region === id}>${regionName(id, locale)}</option>`,
           )}
         </select>
       </div>
@@ -1100,9 +1095,9 @@ export class DauysEventFinder extends DauysElement {
     const time = this.timeText(event, start);
     const when = grouped ? time : `${this.dayLabel(index.day[i])}, ${time}`;
     const locality = pickLocalised(event.locality, locale);
-    const regionName = this.filters.region === '' ? regionById(event.region)?.name[locale] : undefined;
+    const regionText = this.filters.region === '' ? regionName(event.region, locale) : undefined;
     // "Алматы, Алатау ауданы · … · Алматы" says the city twice: name the region only when new.
-    const region = regionName && !locality.includes(regionName) ? regionName : undefined;
+    const region = regionText && !locality.includes(regionText) ? regionText : undefined;
     const place = [locality, pickLocalised(event.address, locale), region].filter(Boolean).join(' · ');
     const distance =
       this.near && this.result?.distances && event.type !== 'online' ? this.result.distances[i] : undefined;
@@ -1224,17 +1219,6 @@ export class DauysEventFinder extends DauysElement {
   private get provider(): MapProvider {
     return normaliseMapProvider(this.mapProvider);
   }
-}
-
-const regionLists = new Map<Locale, Region[]>();
-/** Regions by name in the locale, sorted once per locale (a collator per render is not free). */
-function sortedRegions(locale: Locale): Region[] {
-  let list = regionLists.get(locale);
-  if (!list) {
-    list = regionsByName(locale);
-    regionLists.set(locale, list);
-  }
-  return list;
 }
 
 const whenIdle = (callback: () => void) =>

@@ -1,4 +1,4 @@
-import { pickLocalised, regionById, type CampaignEvent, type Locale } from '@dauys/schema';
+import { pickLocalised, regionName, type CampaignEvent, type Locale } from '@dauys/schema';
 import { buildIcs, icsFileName, type CalendarEntry } from '../core/ics.js';
 import { safeHttpsUrl } from '../core/url.js';
 
@@ -8,7 +8,7 @@ import { safeHttpsUrl } from '../core/url.js';
  * (https only) as URL, and a cancelled event marked CANCELLED, a postponed one TENTATIVE.
  */
 export function eventCalendarEntry(event: CampaignEvent, locale: Locale): CalendarEntry {
-  const region = regionById(event.region)?.name[locale];
+  const region = regionName(event.region, locale);
   const place = [pickLocalised(event.address, locale), pickLocalised(event.locality, locale), region]
     .filter((part): part is string => Boolean(part))
     .join(', ');

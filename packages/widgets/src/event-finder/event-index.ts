@@ -1,6 +1,7 @@
 import {
   EVENT_TYPES,
-  REGIONS,
+  REGION_CENTRES,
+  REGION_IDS,
   contractInstant,
   eventColumns,
   fillEventColumns,
@@ -16,7 +17,9 @@ const KZ_OFFSET_MS = KZ_OFFSET_MINUTES * 60_000;
 /** An event without an end is taken to last an hour, as in its calendar file. */
 export const DEFAULT_DURATION_MS = 3_600_000;
 
-export const REGION_INDEX = new Map<RegionId, number>(REGIONS.map((region, i) => [region.id, i]));
+export const REGION_INDEX = new Map<RegionId, number>(REGION_IDS.map((id, i) => [id, i]));
+/** Each region's centre, by its position in REGION_IDS (the order of REGIONS). */
+const CENTRES = REGION_IDS.map((id) => REGION_CENTRES[id]);
 export const TYPE_INDEX = new Map<EventType, number>(EVENT_TYPES.map((type, i) => [type, i]));
 
 /**
@@ -41,7 +44,7 @@ export interface EventIndex {
   readonly end: Float64Array;
   /** Kazakhstan calendar day of the start, in days since 1970-01-01 (UTC+5). */
   readonly day: Int32Array;
-  /** Index into REGIONS, EVENT_TYPES and EVENT_STATUSES. */
+  /** Index into REGION_IDS (the order of REGIONS), EVENT_TYPES and EVENT_STATUSES. */
   readonly region: Uint8Array;
   readonly type: Uint8Array;
   readonly status: Uint8Array;
@@ -214,8 +217,8 @@ export function buildEventIndex(
       lon[i] = c.lon[k];
       ownLocation[i] = 1;
     } else {
-      lat[i] = REGIONS[r].centreLocation.lat;
-      lon[i] = REGIONS[r].centreLocation.lon;
+      lat[i] = CENTRES[r].lat;
+      lon[i] = CENTRES[r].lon;
     }
   }
   if (Array.isArray(input)) for (let i = 0; i < size; i++) events[i] = input[inputAt[i]];

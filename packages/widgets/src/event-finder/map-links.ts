@@ -1,4 +1,4 @@
-import { pickLocalised, regionById, type CampaignEvent } from '@dauys/schema';
+import { pickLocalised, regionName, type CampaignEvent } from '@dauys/schema';
 
 export const MAP_PROVIDERS = ['2gis', 'yandex', 'osm'] as const;
 /** 2GIS is what most people in Kazakhstan use, so it is the default. */
@@ -20,7 +20,7 @@ export function mapQuery(event: Pick<CampaignEvent, 'address' | 'locality' | 're
   const parts = [
     pickLocalised(event.address, 'ru'),
     pickLocalised(event.locality, 'ru'),
-    regionById(event.region)?.name.ru ?? '',
+    regionName(event.region, 'ru'),
   ];
   return parts
     .map((part) => part.replace(/\s+/g, ' ').trim())
