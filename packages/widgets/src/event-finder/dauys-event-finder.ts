@@ -837,57 +837,27 @@ export class DauysEventFinder extends DauysElement {
         />
         <span id="q-hint" class="hint">${labels.searchHint()}</span>
       </div>
-      <div class="field">
-        <label for="region">${labels.region()}</label>
-        <select id="region" @change=${this.onRegionChange}>
-          <option value="" ?selected=${f.region === ''}>${labels.allRegions()}</option>
-          ${regionIdsByName(locale).map(
-            (id) => html`<option value=${id} ?selected=${f.region === id}>${regionName(id, locale)}</option>`,
-          )}
-        </select>
-      </div>
-      <div class="field">
-        <label for="date">${labels.date()}</label>
-        <select id="date" @change=${this.onDateChange}>
-          ${DATE_FILTERS.map(
-            (value) =>
-              html`<option value=${value} ?selected=${f.date === value}>${dateFilterLabel(value)}</option>`,
-          )}
-        </select>
-      </div>
+      ${selectField('region', labels.region(), this.onRegionChange, f.region, [
+        ['', labels.allRegions()],
+        ...regionIdsByName(locale).map((id) => [id, regionName(id, locale)] as const),
+      ])}
+      ${selectField(
+        'date',
+        labels.date(),
+        this.onDateChange,
+        f.date,
+        DATE_FILTERS.map((value) => [value, dateFilterLabel(value)] as const),
+      )}
       ${
         f.date === 'range'
-          ? html`<div class="field">
-                <label for="from">${labels.from()}</label>
-                <input
-                  id="from"
-                  type="date"
-                  .value=${live(f.from)}
-                  max=${ifDefined(f.to || undefined)}
-                  @change=${this.onRangeChange}
-                />
-              </div>
-              <div class="field">
-                <label for="to">${labels.to()}</label>
-                <input
-                  id="to"
-                  type="date"
-                  .value=${live(f.to)}
-                  min=${ifDefined(f.from || undefined)}
-                  @change=${this.onRangeChange}
-                />
-              </div>`
+          ? html`${this.dateField('from', labels.from(), f.from, undefined, f.to)}
+            ${this.dateField('to', labels.to(), f.to, f.from)}`
           : nothing
       }
-      <div class="field">
-        <label for="type">${labels.type()}</label>
-        <select id="type" @change=${this.onTypeChange}>
-          <option value="" ?selected=${f.type === ''}>${labels.allTypes()}</option>
-          ${EVENT_TYPES.map(
-            (type) => html`<option value=${type} ?selected=${f.type === type}>${typeLabel(type)}</option>`,
-          )}
-        </select>
-      </div>
+      ${selectField('type', labels.type(), this.onTypeChange, f.type, [
+        ['', labels.allTypes()],
+        ...EVENT_TYPES.map((type) => [type, typeLabel(type)] as const),
+      ])}
       ${this.renderNearMe()}
       ${
         hasActiveFilters(f, this.baseFilters())
@@ -901,32 +871,39 @@ export class DauysEventFinder extends DauysElement {
     </form>`;
   }
 
+  /** A date of the chosen range, kept within the other end's date when there is one. */
+  private dateField(id: 'from' | 'to', label: string, value: string, min?: string, max?: string) {
+    return html`<div class="field">
+      <label for=${id}>${label}</label>
+      <input
+        id=${id}
+        type="date"
+        .value=${live(value)}
+        min=${ifDefined(min || undefined)}
+        max=${ifDefined(max || undefined)}
+        @change=${this.onRangeChange}
+      />
+    </div>`;
+  }
+
   private renderNearMe(): TemplateResult {
     const state = this.geoState;
     if (state === 'located') {
       return html`<div class="near">
-        <div class="field">
-          <label for="radius">${labels.radius()}</label>
-          <select id="radius" @change=${this.onRadiusChange}>
-            ${RADII_KM.map(
-              (km) =>
-                html`<option value=${km} ?selected=${this.filters.radiusKm === km}>
-                  ${radiusLabel(km)}
-                </option>`,
-            )}
-          </select>
-        </div>
-        <div class="field">
-          <label for="sort">${labels.sort()}</label>
-          <select id="sort" @change=${this.onSortChange}>
-            ${(['distance', 'time'] as const).map(
-              (order) =>
-                html`<option value=${order} ?selected=${this.filters.sort === order}>
-                  ${sortLabel(order)}
-                </option>`,
-            )}
-          </select>
-        </div>
+        ${selectField(
+          'radius',
+          labels.radius(),
+          this.onRadiusChange,
+          this.filters.radiusKm,
+          RADII_KM.map((km) => [km, radiusLabel(km)] as const),
+        )}
+        ${selectField(
+          'sort',
+          labels.sort(),
+          this.onSortChange,
+          this.filters.sort,
+          (['distance', 'time'] as const).map((order) => [order, sortLabel(order)] as const),
+        )}
         <button class="button" type="button" @click=${this.stopNearMe}>${labels.stopNearMe()}</button>
         <p class="near-note">${nearMeActive()}</p>
       </div>`;
@@ -1237,6 +1214,21 @@ const newTabLink = (href: string, label: string, describedBy: string, onClick?: 
     @click=${onClick}
     >${label}<span class="visually-hidden"> ${labels.newTab()}</span></a
   >`;
+
+/** A labelled select of `[value, text]` options, the one equal to `selected` chosen. */
+const selectField = <T extends string | number>(
+  id: string,
+  label: string,
+  onChange: (event: Event) => void,
+  selected: T,
+  options: readonly (readonly [value: T, text: string])[],
+) =>
+  html`<div class="field">
+    <label for=${id}>${label}</label>
+    <select id=${id} @change=${onChange}>
+      ${options.map(([value, text]) => html`<option value=${value} ?selected=${value === selected}>${text}</option>`)}
+    </select>
+  </div>`;
 
 const selectAll = (event: Event) => (event.target as HTMLInputElement).select();
 
