@@ -1,5 +1,5 @@
-import { noticeStyles, statusTokens } from './status-styles.js';
 import { DauysBaseElement } from './dauys-base-element.js';
+import { noticeStyles, statusTokens } from './status-styles.js';
 import { baseStyles, buttonStyles, themeTokens } from './theme.js';
 
 export { DauysBaseElement };
