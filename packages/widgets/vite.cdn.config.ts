@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { minify } from 'terser';
 import { defineConfig, type Plugin } from 'vite';
 // @ts-expect-error: a plain .mjs build helper without types.
-import { minifyCssTemplates } from './scripts/minify-css-templates.mjs';
+import { minifyTemplates } from './scripts/minify-templates.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const src = (path: string) => fileURLToPath(new URL(`src/${path}`, import.meta.url));
@@ -25,15 +25,18 @@ function entryOf(target: string): string {
   return entry;
 }
 
-/** Lit `css` templates lose their comments and whitespace (esbuild leaves template text alone). */
-function minifyCssInTemplates(): Plugin {
+/**
+ * Lit `css` templates lose their comments and whitespace, `html` and `svg` templates their
+ * source indentation (esbuild and terser leave template text alone).
+ */
+function minifyLitTemplates(): Plugin {
   return {
-    name: 'dauys-minify-css-templates',
+    name: 'dauys-minify-lit-templates',
     apply: 'build',
     enforce: 'pre',
     transform(code, id) {
       if (!/\.[cm]?[jt]s$/.test(id) || id.includes('node_modules')) return null;
-      const result = minifyCssTemplates(code, id) as string | null;
+      const result = minifyTemplates(code, id) as string | null;
       return result === null ? null : { code: result, map: null };
     },
   };
@@ -76,7 +79,7 @@ export default defineConfig(() => {
     resolve: { conditions: ['source', 'production', 'browser', 'module'] },
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     esbuild: { legalComments: 'none' },
-    plugins: [minifyCssInTemplates(), minifyFinalChunks()],
+    plugins: [minifyLitTemplates(), minifyFinalChunks()],
     build: {
       outDir: 'cdn',
       emptyOutDir: false,

@@ -1,8 +1,13 @@
-// Minifies the static text of Lit `css` tagged templates in TypeScript sources, for the CDN
-// build (npm consumers' own bundlers decide for themselves). Conservative on purpose: comments
-// go, whitespace runs become one space, and the spaces next to `{ } ; , :` that CSS never needs
-// go too (never the space *before* a colon: `a ::slotted(b)` is a descendant combinator).
-// Quoted strings (`content: '✓ '`) and `${…}` expressions are left exactly as written.
+// Minifies the static text of Lit's tagged templates in TypeScript sources, for the CDN build
+// (npm consumers' own bundlers decide for themselves). Conservative on purpose, and `${…}`
+// expressions are left exactly as written:
+// - `css`: comments go, whitespace runs become one space, and the spaces next to `{ } ; , :`
+//   that CSS never needs go too (never the space *before* a colon: `a ::slotted(b)` is a
+//   descendant combinator). Quoted strings (`content: '✓ '`) stay as written.
+// - `html` and `svg`: a run of whitespace that holds a line break (source indentation) becomes
+//   one space, which is what the browser renders for it anyway. Nothing else changes, so spaces
+//   between inline elements and words stay. Unsafe only for text shown pre-formatted (`<pre>`,
+//   `<textarea>`, `white-space: pre*`), which the widgets never put in a template's static text.
 import ts from 'typescript';
 
 /** Minifies one piece of CSS text (a static part of a template, between expressions). */
@@ -38,13 +43,30 @@ export function minifyCss(text, { atStart = true, atEnd = true } = {}) {
   return out;
 }
 
-/** Returns `code` with every `css\`…\`` template's static text minified (or null if none). */
-export function minifyCssTemplates(code, fileName) {
-  if (!code.includes('css`')) return null;
+/** Minifies one piece of HTML or SVG template text: source line breaks and indentation. */
+export function minifyMarkup(text) {
+  return text.replace(/[ \t]*\r?\n\s*/g, ' ');
+}
+
+const minifiers = {
+  css: (raw, index, count) => minifyCss(raw, { atStart: index === 0, atEnd: index === count - 1 }),
+  html: minifyMarkup,
+  svg: minifyMarkup,
+};
+
+/** Returns `code` with the static text of every `css`, `html` and `svg` template minified (or null if none). */
+export function minifyTemplates(code, fileName) {
+  if (!/\b(css|html|svg)`/.test(code)) return null;
   const source = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, true);
   const edits = [];
   const visit = (node) => {
-    if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && node.tag.text === 'css') {
+    const minify =
+      ts.isTaggedTemplateExpression(node) &&
+      ts.isIdentifier(node.tag) &&
+      Object.hasOwn(minifiers, node.tag.text)
+        ? minifiers[node.tag.text]
+        : undefined;
+    if (minify) {
       const template = node.template;
       const parts = ts.isNoSubstitutionTemplateLiteral(template)
         ? [template]
@@ -54,7 +76,7 @@ export function minifyCssTemplates(code, fileName) {
         const start = part.getStart(source) + 1;
         const end = part.end - (ts.isTemplateHead(part) || ts.isTemplateMiddle(part) ? 2 : 1);
         const raw = code.slice(start, end);
-        const minified = minifyCss(raw, { atStart: index === 0, atEnd: index === parts.length - 1 });
+        const minified = minify(raw, index, parts.length);
         if (minified !== raw) edits.push({ start, end, text: minified });
       });
     }
