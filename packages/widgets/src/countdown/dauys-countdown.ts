@@ -110,7 +110,6 @@ export class DauysCountdown extends DauysBaseElement {
     kind: {},
     now: {},
     serverTime: { attribute: 'server-time' },
-    clockTick: { state: true },
     announcement: { state: true },
   };
 
@@ -132,9 +131,6 @@ export class DauysCountdown extends DauysBaseElement {
   /** A URL whose `Date` header corrects a wrong visitor clock (read once per page and URL). */
   declare serverTime: string | undefined;
 
-  /** Bumped by the ticker when what a visitor sees has changed. */
-  declare private clockTick: number;
-
   /** Text of the polite live region: set only when the state changes while the page is open. */
   declare private announcement: string;
 
@@ -142,7 +138,6 @@ export class DauysCountdown extends DauysBaseElement {
     super();
     this.variant = 'full';
     this.kind = 'referendum';
-    this.clockTick = 0;
     this.announcement = '';
   }
 
@@ -181,7 +176,7 @@ export class DauysCountdown extends DauysBaseElement {
   }
 
   readonly #onTick = (): void => {
-    if (this.#key(countdownAt(currentTime(), this.#schedule)) !== this.#shownKey) this.clockTick++;
+    if (this.#key(countdownAt(currentTime(), this.#schedule)) !== this.#shownKey) this.requestUpdate();
   };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -248,7 +243,7 @@ export class DauysCountdown extends DauysBaseElement {
       return;
     }
     void syncWithServerClock(url!.href).then(() => {
-      if (this.#pinnedNow === undefined) this.clockTick++;
+      if (this.#pinnedNow === undefined) this.requestUpdate();
     });
   }
 
