@@ -563,14 +563,43 @@ function keepOrSkip(
   return checked.output;
 }
 
-/** Ids seen so far, for `duplicates`; the trimmed id (what the schema outputs) is the key. */
-class IdSet {
-  private readonly seen = new Set<string>();
+/**
+ * What `EventIntake` and `EventSurvey` share: a feed read in steps (a widget yields to the page
+ * between them), the columns of the events kept, and which of them repeat an earlier id.
+ */
+abstract class EventReader implements EventSource {
+  readonly skipped: SkippedItem[] = [];
+  /** One entry per kept event (sized for every event; the first `size` are filled). */
+  readonly columns: EventColumns;
   readonly duplicates: number[] = [];
-  add(id: string, at: number): void {
-    const before = this.seen.size;
-    this.seen.add(id);
-    if (this.seen.size === before) this.duplicates.push(at);
+  /** Ids kept so far; the trimmed id (what the schema outputs) is the key. */
+  private readonly seen = new Set<string>();
+  private done = 0;
+
+  constructor(protected readonly raw: readonly unknown[]) {
+    this.columns = eventColumns(raw.length);
+  }
+
+  abstract readonly size: number;
+  abstract event(k: number): CampaignEvent | undefined;
+  abstract id(k: number): string;
+
+  /** Reads the event at `k` of the feed: keeps it (at `size`, then counted) and gives its id, or skips it. */
+  protected abstract read(item: unknown, k: number): string | undefined;
+
+  /** Reads up to `count` more events; true when every event has been. */
+  take(count: number): boolean {
+    const { raw, seen } = this;
+    const stop = Math.min(raw.length, this.done + count);
+    for (let k = this.done; k < stop; k++) {
+      const id = this.read(raw[k], k);
+      if (id === undefined) continue;
+      const before = seen.size;
+      seen.add(id);
+      if (seen.size === before) this.duplicates.push(this.size - 1);
+    }
+    this.done = stop;
+    return stop >= raw.length;
   }
 }
 
@@ -579,24 +608,11 @@ class IdSet {
  * kept with their `columns` (non-https links dropped), the others listed as skipped with field
  * issues, exactly as `parseEvents` does.
  */
-export class EventIntake implements EventSource {
+export class EventIntake extends EventReader {
   readonly items: CampaignEvent[] = [];
-  readonly skipped: SkippedItem[] = [];
-  /** One entry per item (sized for every event; the first `items.length` are filled). */
-  readonly columns: EventColumns;
-  private readonly ids = new IdSet();
-  private done = 0;
-
-  constructor(private readonly raw: readonly unknown[]) {
-    this.columns = eventColumns(raw.length);
-  }
 
   get size(): number {
     return this.items.length;
-  }
-
-  get duplicates(): readonly number[] {
-    return this.ids.duplicates;
   }
 
   event(k: number): CampaignEvent | undefined {
@@ -607,18 +623,11 @@ export class EventIntake implements EventSource {
     return this.items[k].id;
   }
 
-  /** Validates up to `count` more events; true when every event has been. */
-  take(count: number): boolean {
-    const { raw, items, columns, ids } = this;
-    const stop = Math.min(raw.length, this.done + count);
-    for (let k = this.done; k < stop; k++) {
-      const event = keepOrSkip(raw[k], k, this.skipped, columns, items.length);
-      if (event === undefined) continue;
-      ids.add(event.id, items.length);
-      items.push(event);
-    }
-    this.done = stop;
-    return stop >= raw.length;
+  protected read(item: unknown, k: number): string | undefined {
+    const event = keepOrSkip(item, k, this.skipped, this.columns, this.items.length);
+    if (event === undefined) return undefined;
+    this.items.push(event);
+    return event.id;
   }
 }
 
@@ -675,49 +684,28 @@ function indexFacts(input: unknown, columns: EventColumns, at: number): string |
  * exactly these events unless some of them are malformed in a field not checked here (then
  * it keeps fewer, and its answer is the one that counts).
  */
-export class EventSurvey implements EventSource {
-  readonly skipped: SkippedItem[] = [];
-  readonly columns: EventColumns;
-  private readonly positions: Int32Array;
+export class EventSurvey extends EventReader {
+  private readonly positions = new Int32Array(this.raw.length);
   private readonly checked: (CampaignEvent | undefined)[] = [];
   private readonly keptIds: string[] = [];
-  private readonly ids = new IdSet();
   private kept = 0;
-  private done = 0;
-
-  constructor(private readonly raw: readonly unknown[]) {
-    this.columns = eventColumns(raw.length);
-    this.positions = new Int32Array(raw.length);
-  }
 
   get size(): number {
     return this.kept;
   }
 
-  get duplicates(): readonly number[] {
-    return this.ids.duplicates;
-  }
-
-  /** Surveys up to `count` more events; true when every event has been. */
-  take(count: number): boolean {
-    const { raw, columns, ids, positions } = this;
-    const stop = Math.min(raw.length, this.done + count);
-    for (let k = this.done; k < stop; k++) {
-      const item = raw[k];
-      let id = indexFacts(item, columns, this.kept);
-      if (id === undefined) {
-        // Validated in full now: kept for good, or skipped for good.
-        const event = keepOrSkip(item, k, this.skipped, columns, this.kept);
-        if (event === undefined) continue;
-        this.checked[this.kept] = event;
-        id = event.id;
-      }
-      ids.add(id, this.kept);
-      this.keptIds.push(id);
-      positions[this.kept++] = k;
+  protected read(item: unknown, k: number): string | undefined {
+    let id = indexFacts(item, this.columns, this.kept);
+    if (id === undefined) {
+      // Validated in full now: kept for good, or skipped for good.
+      const event = keepOrSkip(item, k, this.skipped, this.columns, this.kept);
+      if (event === undefined) return undefined;
+      this.checked[this.kept] = event;
+      id = event.id;
     }
-    this.done = stop;
-    return stop >= raw.length;
+    this.keptIds.push(id);
+    this.positions[this.kept++] = k;
+    return id;
   }
 
   id(k: number): string {
