@@ -633,7 +633,9 @@ export class DauysEventFinder extends DauysElement {
         // Plain first rows: laid out in the next frame; then the virtualiser takes over.
         const list = this.renderRoot.querySelector<HTMLElement>('.list');
         requestAnimationFrame(() => {
-          void list?.offsetHeight;
+          // Forces the layout of those rows, so the measure ends once they are laid out. A call,
+          // not a property read: the CDN build's minifier (pure_getters) drops unused reads.
+          list?.getBoundingClientRect();
           done();
           this.firstPage = false;
           this.requestUpdate();
