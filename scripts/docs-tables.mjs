@@ -1,6 +1,7 @@
 // `npm run docs:tables`: rewrites the generated tables in docs/*.md from their sources, so the
 // docs cannot drift from the code:
-//   <!-- tables:tokens -->      the --dauys-* tokens and their light/dark defaults (core/theme.ts)
+//   <!-- tables:tokens -->      the --dauys-* tokens and their light/dark defaults (core/theme.ts,
+//                               core/status-styles.ts)
 //   <!-- tables:parts -->       every widget's CSS parts and custom properties (custom-elements.json)
 //   <!-- tables:api TAG -->     one element's attributes, properties, events, slots (custom-elements.json)
 // Each marker is closed by `<!-- /tables -->`; the text between is replaced. `--check` changes
@@ -61,7 +62,10 @@ const tokenUse = {
 const spaceUse = { 'space-': 'Spacing scale', 'font-size-': 'Type scale' };
 
 function tokens() {
-  const theme = readFileSync(join(root, 'packages/widgets/src/core/theme.ts'), 'utf8');
+  // The tokens every widget has (theme.ts), then the status colours (status-styles.ts).
+  const theme = ['theme.ts', 'status-styles.ts']
+    .map((file) => readFileSync(join(root, 'packages/widgets/src/core', file), 'utf8'))
+    .join('\n');
   const rows = [];
   for (const [, name, fallback] of theme.matchAll(/--_[\w-]+:\s*var\((--dauys-[\w-]+),\s*([^;]+)\);/g)) {
     const pair = /^light-dark\((.+),\s*(.+)\)$/.exec(fallback.trim());
@@ -71,7 +75,13 @@ function tokens() {
     const code = (value) => `\`${value.trim()}\``;
     rows.push([code(name), use, code(pair ? pair[1] : fallback), pair ? code(pair[2]) : 'same']);
   }
-  return table(['Token', 'Used for', 'Light', 'Dark'], rows);
+  // The font, the colours (the status colours come from the second file), then sizes and timing.
+  const rank = ([token]) =>
+    token.startsWith('`--dauys-font-family') ? 0 : token.startsWith('`--dauys-color-') ? 1 : 2;
+  return table(
+    ['Token', 'Used for', 'Light', 'Dark'],
+    rows.toSorted((a, b) => rank(a) - rank(b)),
+  );
 }
 
 function parts() {

@@ -112,8 +112,8 @@ export default {
     'src/**/*.test.ts',
     'src/**/locales/**',
     'src/loader.ts',
-    // The core is internal apart from the base class every widget extends.
-    'src/core/!(dauys-element).ts',
+    // The core is internal apart from the base classes the widgets extend.
+    'src/core/!(dauys-element|dauys-base-element).ts',
   ],
   outdir: '.',
   litelement: true,
