@@ -26,10 +26,8 @@ export const themeTokens = css`
     --_space-3: var(--dauys-space-3, 0.75rem);
     --_space-4: var(--dauys-space-4, 1rem);
     --_space-5: var(--dauys-space-5, 1.5rem);
-    --_space-6: var(--dauys-space-6, 2rem);
     --_font-size-sm: var(--dauys-font-size-sm, 0.875rem);
     --_font-size-lg: var(--dauys-font-size-lg, 1.25rem);
-    --_font-size-xl: var(--dauys-font-size-xl, 2rem);
     --_touch-target: var(--dauys-touch-target, 2.75rem);
     --_duration: var(--dauys-duration, 200ms);
   }
