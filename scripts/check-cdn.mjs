@@ -257,9 +257,55 @@ function report(name, problems, detail = '') {
 }
 
 const allTags = widgets.map((w) => `dauys-${w}`);
+/**
+ * A text each widget shows in Kazakh and in Russian: proves the bundle's translations are found
+ * by their (shortened) message ids, and that a change of <html lang> reaches every widget.
+ */
+const translatedTexts = {
+  kk: {
+    'dauys-countdown': 'Референдумға дейін',
+    'dauys-faq': 'Сілтемені көшіру',
+    'dauys-event-finder': 'Барлық өңірлер',
+    'dauys-volunteer-form': 'Аты-жөніңіз',
+  },
+  ru: {
+    'dauys-countdown': 'До референдума',
+    'dauys-faq': 'Скопировать ссылку',
+    'dauys-event-finder': 'Все регионы',
+    'dauys-volunteer-form': 'Имя и фамилия',
+  },
+};
 {
-  const { problems } = await check('/dauys.html', allTags);
-  report('dauys.js (SRI, strict CSP, Trusted Types): all widgets defined and rendered', problems);
+  const { problems } = await check('/dauys.html', allTags, async (tab) => {
+    const missing = [];
+    for (const [lang, texts] of Object.entries(translatedTexts)) {
+      const shown = await tab.evaluate(async (lang) => {
+        document.documentElement.lang = lang;
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        const text = (tag) => {
+          const element = document.querySelector(tag);
+          return `${element?.shadowRoot?.textContent ?? ''} ${element?.textContent ?? ''}`;
+        };
+        return Object.fromEntries(
+          ['dauys-countdown', 'dauys-faq', 'dauys-event-finder', 'dauys-volunteer-form'].map((tag) => [
+            tag,
+            text(tag),
+          ]),
+        );
+      }, lang);
+      for (const [tag, expected] of Object.entries(texts)) {
+        if (!shown[tag]?.includes(expected))
+          missing.push(
+            `<${tag}> in ${lang} does not show "${expected}": ${shown[tag]?.replace(/\s+/g, ' ').slice(0, 300)}`,
+          );
+      }
+    }
+    return missing;
+  });
+  report(
+    'dauys.js (SRI, strict CSP, Trusted Types): all widgets defined and rendered in kk and ru',
+    problems,
+  );
 }
 for (const widget of widgets) {
   const { problems } = await check(`/${widget}.html`, [`dauys-${widget}`]);

@@ -7,7 +7,7 @@
  *   loader           cdn/loader.js + cdn/chunks/…   imports only the widgets on the page
  * `node scripts/build-cdn.mjs` runs them all and writes cdn/integrity.json.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { minify } from 'terser';
 import { defineConfig, type Plugin } from 'vite';
@@ -38,6 +38,42 @@ function minifyLitTemplates(): Plugin {
       if (!/\.[cm]?[jt]s$/.test(id) || id.includes('node_modules')) return null;
       const result = minifyTemplates(code, id) as string | null;
       return result === null ? null : { code: result, map: null };
+    },
+  };
+}
+
+/**
+ * Every message id (`msg('…', { id: 'volunteer-form.error.phone-required' })` and the same key
+ * in the generated kk/ru modules) becomes a short code in the CDN files: the ids are for
+ * translators and the source, and their text is about 1 KB of dauys.js after brotli. The ids
+ * are the trans-units of xliff/<widget>/kk.xlf, numbered in sorted order, so every bundle and
+ * chunk of one build agrees. Only a string literal equal to a whole id is replaced; in the
+ * widgets' runtime code those are exactly the msg ids and the catalogue keys (check:cdn shows
+ * the Kazakh and Russian texts still render).
+ */
+function shortMessageIds(): Plugin {
+  const xliffDir = fileURLToPath(new URL('xliff', import.meta.url));
+  const ids = readdirSync(xliffDir)
+    .flatMap((folder) => {
+      const xliff = readFileSync(`${xliffDir}/${folder}/kk.xlf`, 'utf8');
+      return [...xliff.matchAll(/<trans-unit id="([^"]+)"/g)].map((match) => match[1]);
+    })
+    .sort();
+  const codes = new Map(ids.map((id, index) => [id, index.toString(36)]));
+  return {
+    name: 'dauys-short-message-ids',
+    apply: 'build',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/[/\\]src[/\\].*\.ts$/.test(id) || id.includes('node_modules')) return null;
+      let changed = false;
+      const result = code.replace(/'([a-z0-9.-]+)'/g, (literal, text: string) => {
+        const short = codes.get(text);
+        if (short === undefined) return literal;
+        changed = true;
+        return `'${short}'`;
+      });
+      return changed ? { code: result, map: null } : null;
     },
   };
 }
@@ -79,7 +115,7 @@ export default defineConfig(() => {
     resolve: { conditions: ['source', 'production', 'browser', 'module'] },
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     esbuild: { legalComments: 'none' },
-    plugins: [minifyLitTemplates(), minifyFinalChunks()],
+    plugins: [shortMessageIds(), minifyLitTemplates(), minifyFinalChunks()],
     build: {
       outDir: 'cdn',
       emptyOutDir: false,
