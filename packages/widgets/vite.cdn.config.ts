@@ -79,6 +79,33 @@ function shortMessageIds(): Plugin {
 }
 
 /**
+ * The widgets' private custom properties (`--_accent`, `--_ef-row-border`: the `--_*` copies of
+ * the public `--dauys-*` tokens) become short names (`--_a`) in the CDN files. They are internal
+ * to each widget's styles, never part of its API, and every one is named literally in src/
+ * (none is built from pieces), so one map made from the sources renames all of their uses.
+ */
+function shortPrivateCustomProperties(): Plugin {
+  const srcDir = fileURLToPath(new URL('src', import.meta.url));
+  const names = new Set<string>();
+  for (const file of readdirSync(srcDir, { recursive: true, encoding: 'utf8' })) {
+    if (!file.endsWith('.ts') || file.endsWith('.test.ts')) continue;
+    for (const [name] of readFileSync(`${srcDir}/${file}`, 'utf8').matchAll(privateProperty)) names.add(name);
+  }
+  const codes = new Map([...names].sort().map((name, index) => [name, `--_${index.toString(36)}`]));
+  return {
+    name: 'dauys-short-private-custom-properties',
+    apply: 'build',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!id.startsWith(srcDir) || !id.endsWith('.ts')) return null;
+      const result = code.replace(privateProperty, (name) => codes.get(name) ?? name);
+      return result === code ? null : { code: result, map: null };
+    },
+  };
+}
+const privateProperty = /--_[a-z][a-z0-9-]*/g;
+
+/**
  * Vite leaves whitespace in ES library output (to keep pure annotations for a later bundler);
  * CDN files are final, so they are minified once every chunk is rendered. Terser, with three
  * compress passes over the whole module, makes every bundle 4–6% smaller after brotli than
@@ -115,7 +142,7 @@ export default defineConfig(() => {
     resolve: { conditions: ['source', 'production', 'browser', 'module'] },
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     esbuild: { legalComments: 'none' },
-    plugins: [shortMessageIds(), minifyLitTemplates(), minifyFinalChunks()],
+    plugins: [shortMessageIds(), shortPrivateCustomProperties(), minifyLitTemplates(), minifyFinalChunks()],
     build: {
       outDir: 'cdn',
       emptyOutDir: false,
