@@ -76,6 +76,21 @@ describe('dauys-hub CLI (SQLite)', () => {
     assert.equal(bad.code, 1);
     assert.match(bad.err, /nothing imported/);
     assert.match(bad.err, /row 3 \(z-2\): start: invalid-date/);
+    assert.match(bad.err, /hint: times are ISO 8601 with an offset, e\.g\. 2026-03-01T18:00:00\+05:00/);
+
+    // Excel's plain "CSV" on a Russian system is Windows-1251: refused with what to do instead.
+    const cp1251 = join(dir, 'cp1251.csv');
+    writeFileSync(
+      cp1251,
+      Buffer.concat([
+        Buffer.from('id,type,start,region,title_ru\nz-9,meeting,2026-03-09T10:00:00+05:00,astana,'),
+        Buffer.from([0xc2, 0xf1, 0xf2, 0xf0, 0xe5, 0xf7, 0xe0, 0x0a]),
+      ]),
+    );
+    const wrongEncoding = await run(['import-events', cp1251, ...flags]);
+    assert.equal(wrongEncoding.code, 1);
+    assert.match(wrongEncoding.err, /row 2: \(row\): not-utf8/);
+    assert.match(wrongEncoding.err, /hint: the file is not UTF-8 .*"CSV UTF-8"/);
 
     const csv = join(dir, 'more.csv');
     writeFileSync(
@@ -122,6 +137,9 @@ describe('dauys-hub CLI (SQLite)', () => {
     assert.equal(rows[1][rows[0].indexOf('region')], 'almaty');
     assert.equal(statSync(file).mode & 0o777, 0o600);
     assert.equal((await run(['export-signups', '--from', 'soon', ...flags])).code, 2);
+    const city = await run(['export-signups', '--region', 'Алматы', ...flags]);
+    assert.equal(city.code, 2);
+    assert.match(city.err, /unknown region: Алматы \(region ids: astana, almaty, /);
   });
 
   test('purge-signups deletes what was received before a date and says how many', async () => {

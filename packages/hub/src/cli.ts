@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
-import { LOCALES } from '@dauys/schema';
+import { EVENT_STATUSES, EVENT_TYPES, LOCALES, REGION_IDS } from '@dauys/schema';
 import { eventFeed, faqFeed, parseBound, signupFilter, signupsCsvPieces } from './feeds.js';
 import { importEvents, importFaq, sniffFormat, type ImportRowError } from './import.js';
 import { createHub, defaultCdnDir, hashToken, DEFAULT_RATE_LIMIT } from './server.js';
@@ -275,7 +275,28 @@ function reportImportErrors(file: string, errors: ImportRowError[]): number {
     const issues = error.issues.map((issue) => `${issue.field || '(row)'}: ${issue.code}`).join(', ');
     io.error(`  row ${error.row}${error.id ? ` (${error.id})` : ''}: ${issues}`);
   }
+  for (const hint of importHints(errors)) io.error(`  hint: ${hint}`);
   return 1;
+}
+
+/** What to do about the problems people meet most with a sheet saved as CSV, once each. */
+function importHints(errors: ImportRowError[]): Set<string> {
+  const hints = new Set<string>();
+  for (const { field, code } of errors.flatMap((error) => error.issues)) {
+    if (code === 'not-utf8')
+      hints.add(
+        'the file is not UTF-8 (Excel\'s plain "CSV" is Windows-1251): save it as "CSV UTF-8" (LibreOffice: character set "Unicode (UTF-8)") and import again',
+      );
+    else if (code === 'invalid-date')
+      hints.add('times are ISO 8601 with an offset, e.g. 2026-03-01T18:00:00+05:00');
+    else if (code === 'invalid-region') hints.add(`region ids: ${REGION_IDS.join(', ')}`);
+    else if (field === 'type' && code === 'invalid') hints.add(`type is one of ${EVENT_TYPES.join(', ')}`);
+    else if (field === 'status' && code === 'invalid')
+      hints.add(`status is one of ${EVENT_STATUSES.join(', ')}`);
+    else if (code === 'unknown-column')
+      hints.add('column names are listed under "CSV columns for imports" in docs/hub.md');
+  }
+  return hints;
 }
 
 function exportFilter(flags: Flags): SignupFilter {
@@ -283,7 +304,7 @@ function exportFilter(flags: Flags): SignupFilter {
   if (!('error' in filter)) return filter;
   throw new UsageError(
     filter.field === 'region'
-      ? `unknown region: ${flags.region}`
+      ? `unknown region: ${flags.region} (region ids: ${REGION_IDS.join(', ')})`
       : `--${filter.field} wants a date (2026-03-01) or an ISO time with offset`,
   );
 }

@@ -705,6 +705,35 @@ for (const engine of ENGINES) {
         const empty = await postCsv('/api/v1/admin/events', '');
         assert.equal(empty.statusCode, 400);
       });
+
+      test('a CSV saved in Windows-1251 (Excel\'s plain "CSV") is refused, not stored as "���"', async () => {
+        const before = await hub.store.queryEvents();
+        const utf8 =
+          'id;type;start;region;title_ru\r\nkrg-9;meeting;2026-03-04T18:00:00+05:00;karaganda;Встреча\r\n';
+        // Windows-1251 bytes of the same sheet: "Встреча" is C2 F1 F2 F0 E5 F7 E0.
+        const cp1251 = Buffer.concat([
+          Buffer.from(utf8.slice(0, utf8.indexOf('Встреча'))),
+          Buffer.from([0xc2, 0xf1, 0xf2, 0xf0, 0xe5, 0xf7, 0xe0, 0x0d, 0x0a]),
+        ]);
+        for (const [url, payload] of [
+          ['/api/v1/admin/events', cp1251],
+          [
+            '/api/v1/admin/faq',
+            Buffer.from([...Buffer.from('id,question_ru,answer_ru\nq,'), 0xc2, 0x3f, 0x2c, 0xc4, 0x61, 0x0a]),
+          ],
+        ] as const) {
+          const response = await hub.app.inject({
+            method: 'POST',
+            url,
+            headers: { ...admin, 'content-type': 'text/csv' },
+            payload,
+          });
+          assert.equal(response.statusCode, 422, response.body);
+          assert.deepEqual(response.json().rows, [{ row: 2, issues: [{ field: '', code: 'not-utf8' }] }]);
+        }
+        assert.deepEqual(await hub.store.queryEvents(), before);
+        assert.equal((await postCsv('/api/v1/admin/events', utf8)).statusCode, 200);
+      });
     });
 
     describe('erasure', () => {

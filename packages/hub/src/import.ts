@@ -16,7 +16,7 @@ import { CsvSyntaxError, parseCsv } from './csv.js';
  * and stores nothing.
  */
 
-export type ImportIssueCode = IssueCode | 'duplicate' | 'unknown-column' | 'syntax';
+export type ImportIssueCode = IssueCode | 'duplicate' | 'unknown-column' | 'syntax' | 'not-utf8';
 
 export interface ImportIssue {
   field: string;
@@ -33,6 +33,18 @@ export interface ImportRowError {
 export type ImportResult<T> = { ok: true; items: T[] } | { ok: false; errors: ImportRowError[] };
 
 export type ImportFormat = 'json' | 'csv';
+
+/**
+ * A file that was not UTF-8 (Excel's plain "CSV" is Windows-1251 on a Russian or Kazakh system)
+ * reaches us with U+FFFD in place of every Cyrillic letter. Stored, it would publish "���" in
+ * the feeds, so it is refused, naming the line of the first broken character.
+ */
+function encodingError(text: string): { ok: false; errors: ImportRowError[] } | undefined {
+  const at = text.indexOf('\uFFFD');
+  if (at < 0) return undefined;
+  const line = text.slice(0, at).split('\n').length;
+  return { ok: false, errors: [{ row: line, issues: [{ field: '', code: 'not-utf8' }] }] };
+}
 
 /** JSON when the text starts with `{` or `[`, CSV otherwise. */
 export function sniffFormat(text: string): ImportFormat {
@@ -80,6 +92,8 @@ export function importEvents(
   text: string,
   format: ImportFormat = sniffFormat(text),
 ): ImportResult<CampaignEvent> {
+  const encoding = encodingError(text);
+  if (encoding) return encoding;
   if (format === 'json') {
     const items = jsonItems(text, 'events');
     if (!Array.isArray(items)) return items;
@@ -91,6 +105,8 @@ export function importEvents(
 }
 
 export function importFaq(text: string, format: ImportFormat = sniffFormat(text)): ImportResult<FaqEntry> {
+  const encoding = encodingError(text);
+  if (encoding) return encoding;
   if (format === 'json') {
     const items = jsonItems(text, 'entries');
     if (!Array.isArray(items)) return items;
