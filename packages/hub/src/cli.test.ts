@@ -137,6 +137,12 @@ describe('dauys-hub CLI (SQLite)', () => {
     assert.equal(rows[1][rows[0].indexOf('region')], 'almaty');
     assert.equal(statSync(file).mode & 0o777, 0o600);
     assert.equal((await run(['export-signups', '--from', 'soon', ...flags])).code, 2);
+    const semicolon = await run(['export-signups', '--sep', 'semicolon', ...flags]);
+    assert.ok(semicolon.out.startsWith(`${UTF8_BOM}id;received_at;name;`));
+    assert.deepEqual(parseCsv(semicolon.out), parseCsv(stdout.out));
+    const tab = await run(['export-signups', '--sep', 'tab', ...flags]);
+    assert.equal(tab.code, 2);
+    assert.match(tab.err, /--sep wants comma or semicolon, not tab/);
     const city = await run(['export-signups', '--region', 'Алматы', ...flags]);
     assert.equal(city.code, 2);
     assert.match(city.err, /unknown region: Алматы \(region ids: astana, almaty, /);

@@ -7,7 +7,8 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
 import { EVENT_STATUSES, EVENT_TYPES, LOCALES, REGION_IDS } from '@dauys/schema';
-import { eventFeed, faqFeed, parseBound, signupFilter, signupsCsvPieces } from './feeds.js';
+import { csvSeparator, eventFeed, faqFeed, parseBound, signupFilter, signupsCsvPieces } from './feeds.js';
+import type { CsvSeparator } from './csv.js';
 import { importEvents, importFaq, sniffFormat, type ImportRowError } from './import.js';
 import { createHub, defaultCdnDir, hashToken, DEFAULT_RATE_LIMIT } from './server.js';
 import { openStore, tokenFingerprint, type HubStore, type SignupFilter } from './store.js';
@@ -22,6 +23,7 @@ Usage:
   dauys-hub import-events FILE [--replace]    JSON feed or CSV (merge by id; --replace: whole feed)
   dauys-hub import-faq FILE                    JSON feed or CSV (replaces the FAQ)
   dauys-hub export-signups [--out FILE] [--region ID] [--partner CODE] [--from DATE] [--to DATE]
+                           [--sep comma|semicolon]   (semicolon: Excel on a Russian/Kazakh system)
   dauys-hub export-feeds DIR                   events.json, faq.json, faq.kk.json, faq.ru.json, faq.en.json
   dauys-hub purge-signups --before DATE        deletes signups received before DATE (retention; audited)
   dauys-hub create-token [--label TEXT]        prints a new admin token; stores only its hash (audited)
@@ -49,6 +51,7 @@ const OPTIONS = {
   partner: { type: 'string' },
   from: { type: 'string' },
   to: { type: 'string' },
+  sep: { type: 'string' },
   before: { type: 'string' },
   label: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -113,7 +116,9 @@ export async function main(
       }
       case 'export-signups': {
         const filter = exportFilter(flags);
-        return await withStore(flags, env, (store) => exportSignups(store, filter, flags.out));
+        const separator = csvSeparator(flags.sep);
+        if (!separator) throw new UsageError(`--sep wants comma or semicolon, not ${flags.sep}`);
+        return await withStore(flags, env, (store) => exportSignups(store, filter, flags.out, separator));
       }
       case 'export-feeds': {
         const dir = need(rest[0], 'DIR');
@@ -313,10 +318,11 @@ async function exportSignups(
   store: HubStore,
   filter: SignupFilter,
   out: string | undefined,
+  separator: CsvSeparator,
 ): Promise<number> {
   // A page of signups at a time, written before the next is read: memory stays flat.
   let count = 0;
-  const pieces = signupsCsvPieces(store.signupPages(filter), (rows) => (count += rows));
+  const pieces = signupsCsvPieces(store.signupPages(filter), (rows) => (count += rows), separator);
   if (out) {
     try {
       await pipeline(Readable.from(pieces, { objectMode: false }), createWriteStream(out, { mode: 0o600 }));

@@ -42,6 +42,16 @@ describe('toCsv / parseCsv', () => {
     assert.deepEqual(parseCsv(text), [['name', 'place', 'note'], ...rows]);
   });
 
+  test('semicolon separated: cells holding a semicolon are quoted, commas need not be', () => {
+    const rows = [['Алматы, Медеу', 'Встреча; вечер', '+77010000001']];
+    const text = toCsv(['place', 'note', 'phone'], rows, ';');
+    assert.equal(text, `${UTF8_BOM}place;note;phone\r\nАлматы, Медеу;"Встреча; вечер";'+77010000001\r\n`);
+    assert.deepEqual(parseCsv(text), [
+      ['place', 'note', 'phone'],
+      ['Алматы, Медеу', 'Встреча; вечер', "'+77010000001"],
+    ]);
+  });
+
   test('reads LF files, a missing final newline, empty lines and empty cells', () => {
     assert.deepEqual(parseCsv('a,b\n1,\n\n,2'), [
       ['a', 'b'],

@@ -12,30 +12,40 @@ export const UTF8_BOM = '\uFEFF';
  */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
+/**
+ * The separator between cells: a comma (RFC 4180), or a semicolon, which Excel expects when the
+ * system's list separator is `;` (Russian and Kazakh Windows): there a comma-separated file
+ * opens with every row in column A.
+ */
+export type CsvSeparator = ',' | ';';
+
 /** One cell, quoted when it needs to be and defused when it could run as a formula. */
-export function csvCell(value: unknown): string {
+export function csvCell(value: unknown, separator: CsvSeparator = ','): string {
   let text = value == null ? '' : String(value);
   if (FORMULA_START.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
+  const special = /["\r\n]/.test(text) || text.includes(separator) || text !== text.trim();
+  return special ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** Rows as CSV lines, each ending in CRLF: a piece of a document that `csvStart` began. */
-export function csvLines(rows: Iterable<readonly unknown[]>): string {
+export function csvLines(rows: Iterable<readonly unknown[]>, separator: CsvSeparator = ','): string {
   let text = '';
-  for (const row of rows) text += `${row.map(csvCell).join(',')}\r\n`;
+  for (const row of rows) text += `${row.map((cell) => csvCell(cell, separator)).join(separator)}\r\n`;
   return text;
 }
 
 /** The start of a CSV document written piece by piece: BOM and header row. */
-export function csvStart(header: readonly string[]): string {
-  return `${UTF8_BOM}${csvLines([header])}`;
+export function csvStart(header: readonly string[], separator: CsvSeparator = ','): string {
+  return `${UTF8_BOM}${csvLines([header], separator)}`;
 }
 
 /** A whole CSV document: BOM, header row, CRLF after every row. */
-export function toCsv(header: readonly string[], rows: Iterable<readonly unknown[]>): string {
-  const lines = [header.map(csvCell).join(',')];
-  for (const row of rows) lines.push(row.map(csvCell).join(','));
-  return `${UTF8_BOM}${lines.join('\r\n')}\r\n`;
+export function toCsv(
+  header: readonly string[],
+  rows: Iterable<readonly unknown[]>,
+  separator: CsvSeparator = ',',
+): string {
+  return csvStart(header, separator) + csvLines(rows, separator);
 }
 
 export class CsvSyntaxError extends Error {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { isIsoDateTime, isRegionId, pickLocalised, type FaqEntry, type Locale } from '@dauys/schema';
-import { csvLines, csvStart, toCsv } from './csv.js';
+import { csvLines, csvStart, toCsv, type CsvSeparator } from './csv.js';
 import type { EventFilter, HubStore, SignupFilter, StoredSignup } from './store.js';
 
 /** A response body with its strong ETag (a content hash: equal bodies, equal tags, on every process). */
@@ -79,6 +79,16 @@ export function signupFilter(
   return filter;
 }
 
+/**
+ * The separator an export asks for (`sep` / `--sep`): `comma` (the default) or `semicolon` (for
+ * Excel on Russian and Kazakh systems); `,` and `;` also work. Undefined for anything else.
+ */
+export function csvSeparator(value: unknown): CsvSeparator | undefined {
+  if (value === undefined || value === '' || value === 'comma' || value === ',') return ',';
+  if (value === 'semicolon' || value === ';') return ';';
+  return undefined;
+}
+
 export const SIGNUP_CSV_COLUMNS = [
   'id',
   'received_at',
@@ -135,8 +145,8 @@ function signupCsvCells({ id, receivedAt, consentVersion, consentAt, signup: s }
 }
 
 /** Signups as CSV for Excel and LibreOffice: UTF-8 with BOM, CRLF, RFC 4180, formulas defused. */
-export function signupsCsv(records: readonly StoredSignup[]): string {
-  return toCsv(SIGNUP_CSV_COLUMNS, records.map(signupCsvCells));
+export function signupsCsv(records: readonly StoredSignup[], separator: CsvSeparator = ','): string {
+  return toCsv(SIGNUP_CSV_COLUMNS, records.map(signupCsvCells), separator);
 }
 
 /**
@@ -147,11 +157,12 @@ export function signupsCsv(records: readonly StoredSignup[]): string {
 export async function* signupsCsvPieces(
   pages: AsyncIterable<readonly StoredSignup[]>,
   onRows: (count: number) => void = () => {},
+  separator: CsvSeparator = ',',
 ): AsyncGenerator<string, void, undefined> {
-  let start = csvStart(SIGNUP_CSV_COLUMNS);
+  let start = csvStart(SIGNUP_CSV_COLUMNS, separator);
   for await (const page of pages) {
     onRows(page.length);
-    yield start + csvLines(page.map(signupCsvCells));
+    yield start + csvLines(page.map(signupCsvCells), separator);
     start = '';
   }
   if (start) yield start;

@@ -586,6 +586,21 @@ for (const engine of ENGINES) {
         assert.equal(aigul.utm_source, 'telegram');
       });
 
+      test('?sep=semicolon writes what Excel on a Russian or Kazakh system splits into columns', async () => {
+        const comma = parseCsv((await exportCsv()).body);
+        const response = await exportCsv('?sep=semicolon');
+        assert.equal(response.statusCode, 200);
+        const text = response.body;
+        assert.ok(text.startsWith(`${UTF8_BOM}id;received_at;name;phone;`), text.slice(0, 40));
+        assert.ok(text.includes(';"Иванов, Пётр";') || text.includes(';Иванов, Пётр;'));
+        assert.deepEqual(parseCsv(text), comma, 'the same cells');
+        assert.equal((await exportCsv('?sep=%3B')).body, text);
+        assert.equal((await exportCsv('?sep=comma')).body, (await exportCsv()).body);
+        const bad = await exportCsv('?sep=tab');
+        assert.equal(bad.statusCode, 400);
+        assert.deepEqual(bad.json(), { error: 'bad-query', field: 'sep' });
+      });
+
       test('filters by region, partner and time of receipt', async () => {
         const phones = async (query: string) => {
           const rows = parseCsv((await exportCsv(query)).body);

@@ -24,6 +24,7 @@ import {
 } from '@dauys/schema';
 import {
   canonicalJson,
+  csvSeparator,
   eventFeed,
   faqFeed,
   parseBound,
@@ -298,11 +299,14 @@ export async function createHub(options: HubOptions = {}): Promise<FastifyInstan
       });
 
       admin.get('/signups.csv', async (request, reply) => {
-        const filter = signupFilter(request.query as Record<string, unknown>);
+        const query = request.query as Record<string, unknown>;
+        const filter = signupFilter(query);
         if ('error' in filter) return reply.code(400).send(filter);
+        const separator = csvSeparator(query.sep);
+        if (!separator) return reply.code(400).send({ error: 'bad-query', field: 'sep' });
         // Streamed a page at a time; the first page is read before the headers go out, so a
         // database that fails at once still answers 500 rather than an empty 200.
-        const body = await startedReadable(signupsCsvPieces(store.signupPages(filter)));
+        const body = await startedReadable(signupsCsvPieces(store.signupPages(filter), undefined, separator));
         const day = new Date().toISOString().slice(0, 10);
         return reply
           .type('text/csv; charset=utf-8')
