@@ -84,6 +84,19 @@ export async function openPostgresStore(
 
   await tx(async (client) => {
     await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+    await migrate(client);
+  }).catch(async (error: Error & { code?: string }) => {
+    await pool.end().catch(() => {});
+    // 42501 insufficient_privilege: since PostgreSQL 15 only the database's owner may create
+    // tables in `public`, so a user made with a bare `createuser` meets this on the first start.
+    if (error.code !== '42501') throw error;
+    throw new Error(
+      `${error.message}: the DATABASE_URL user cannot create the hub's tables; make it the owner of the database (createdb --owner USER DB, or ALTER DATABASE DB OWNER TO USER)`,
+      { cause: error },
+    );
+  });
+
+  async function migrate(client: pg.PoolClient) {
     await client.query(
       'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL)',
     );
@@ -96,7 +109,7 @@ export async function openPostgresStore(
         index + 1,
       ]);
     }
-  });
+  }
 
   const bump = async (client: pg.PoolClient, name: FeedName): Promise<FeedRevision> => {
     const { rows } = await client.query<{ revision: number; updated_at: Date }>(
