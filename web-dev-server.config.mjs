@@ -6,6 +6,6 @@ export default {
   rootDir: '.',
   hostname: '127.0.0.1',
   port: Number(process.env.PORT ?? 8000),
-  nodeResolve: { exportConditions: ['source', 'production', 'browser'] },
+  nodeResolve: { exportConditions: ['dauys-source', 'production', 'browser'] },
   plugins: [esbuildPlugin({ ts: true, tsconfig: './packages/widgets/tsconfig.json', target: 'es2022' })],
 };

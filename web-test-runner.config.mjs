@@ -9,7 +9,7 @@ const timezone = process.env.DAUYS_TEST_TZ ?? 'Pacific/Honolulu';
 
 export default {
   files: ['packages/widgets/src/**/*.test.ts'],
-  nodeResolve: { exportConditions: ['source', 'production', 'browser'] },
+  nodeResolve: { exportConditions: ['dauys-source', 'production', 'browser'] },
   plugins: [esbuildPlugin({ ts: true, tsconfig: './packages/widgets/tsconfig.json', target: 'es2022' })],
   middleware: [testRoutesMiddleware()],
   browsers: [

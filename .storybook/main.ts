@@ -3,7 +3,7 @@ import type { StorybookConfig } from '@storybook/web-components-vite';
 /**
  * Storybook over stories/ (one file per widget, plus docs pages). Offline and quiet: telemetry
  * off, no update check, no crash reports; widgets and @dauys/schema come from their TypeScript
- * sources (the `source` export condition). `build-storybook` bundles Lit's production build;
+ * sources (the `dauys-source` export condition). `build-storybook` bundles Lit's production build;
  * the dev server keeps Lit's development build (its warnings help while writing stories).
  */
 const config: StorybookConfig = {
@@ -29,7 +29,7 @@ const config: StorybookConfig = {
     });
     // Replaced, not merged (mergeConfig would append to Storybook's list): stories, widgets and
     // @dauys/schema from source, and in the static build Lit's production build.
-    merged.resolve = { ...merged.resolve, conditions: ['source', 'production', 'browser', 'module'] };
+    merged.resolve = { ...merged.resolve, conditions: ['dauys-source', 'production', 'browser', 'module'] };
     return merged;
   },
 };

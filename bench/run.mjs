@@ -32,11 +32,11 @@ if (!existsSync(join(benchDir, 'node_modules'))) {
 }
 
 // 2. Workspace packages are TypeScript sources: run the harness itself under tsx with the
-//    `source` export condition (the same way the node tests run).
+//    `dauys-source` export condition (the same way the node tests run).
 if (!process.env.DAUYS_BENCH_CHILD) {
   const child = spawnSync(
     process.execPath,
-    ['--conditions=source', '--import', 'tsx', fileURLToPath(import.meta.url), ...args],
+    ['--conditions=dauys-source', '--import', 'tsx', fileURLToPath(import.meta.url), ...args],
     { stdio: 'inherit', cwd: rootDir, env: { ...process.env, DAUYS_BENCH_CHILD: '1' } },
   );
   process.exit(child.status ?? 1);

@@ -20,7 +20,7 @@ const only = process.argv.slice(2);
 const selected = only.length ? files.filter((f) => only.some((o) => f.includes(o))) : files;
 const result = spawnSync(
   process.execPath,
-  ['--conditions=source', '--import', 'tsx', '--test', '--test-concurrency=1', ...selected],
+  ['--conditions=dauys-source', '--import', 'tsx', '--test', '--test-concurrency=1', ...selected],
   { stdio: 'inherit' },
 );
 process.exit(result.status ?? 1);

@@ -25,7 +25,7 @@ export async function startHubProcess({ rootDir, args = [], env = {}, port }) {
   const child = spawn(
     process.execPath,
     [
-      '--conditions=source',
+      '--conditions=dauys-source',
       '--import',
       'tsx',
       cli,

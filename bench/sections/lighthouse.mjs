@@ -25,7 +25,7 @@ const AUDITS = [
 function hubCli(rootDir, args) {
   const result = spawnSync(
     process.execPath,
-    ['--conditions=source', '--import', 'tsx', join(rootDir, 'packages/hub/src/cli-main.ts'), ...args],
+    ['--conditions=dauys-source', '--import', 'tsx', join(rootDir, 'packages/hub/src/cli-main.ts'), ...args],
     { cwd: rootDir, encoding: 'utf8', timeout: 120_000 },
   );
   if (result.status !== 0)

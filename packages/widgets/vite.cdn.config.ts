@@ -139,7 +139,7 @@ export default defineConfig(() => {
     root,
     logLevel: 'warn',
     // Lit's `production` export condition (no dev-mode warnings); @dauys/schema from source.
-    resolve: { conditions: ['source', 'production', 'browser', 'module'] },
+    resolve: { conditions: ['dauys-source', 'production', 'browser', 'module'] },
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     esbuild: { legalComments: 'none' },
     plugins: [shortMessageIds(), shortPrivateCustomProperties(), minifyLitTemplates(), minifyFinalChunks()],

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // In the workspace (sources present, tsx installed) the CLI runs from the TypeScript sources,
-// with the `source` export condition pointing @dauys/* packages at their src/, so it is never
+// with the `dauys-source` export condition pointing @dauys/* packages at their src/, so it is never
 // stale; an installed package (no src/) runs the compiled dist/.
 import { existsSync } from 'node:fs';
 import { register } from 'node:module';
@@ -17,9 +17,9 @@ if (existsSync(fileURLToPath(source))) {
 }
 if (tsx) {
   tsx.register();
-  // Registered last, so it runs first: adds the `source` condition, then hands on to tsx.
+  // Registered last, so it runs first: adds the `dauys-source` condition, then hands on to tsx.
   const addSourceCondition = `export async function resolve(specifier, context, next) {
-    const conditions = context.conditions.includes('source') ? context.conditions : [...context.conditions, 'source'];
+    const conditions = context.conditions.includes('dauys-source') ? context.conditions : [...context.conditions, 'dauys-source'];
     return next(specifier, { ...context, conditions });
   }`;
   register(`data:text/javascript,${encodeURIComponent(addSourceCondition)}`);

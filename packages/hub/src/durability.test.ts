@@ -21,7 +21,7 @@ async function startHub(args: string[], env: Record<string, string>): Promise<Ru
   const child = spawn(
     process.execPath,
     [
-      '--conditions=source',
+      '--conditions=dauys-source',
       '--import',
       'tsx',
       'src/cli-main.ts',
