@@ -2,9 +2,12 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { CampaignEvent } from '@dauys/schema';
-import { generateSampleEvents } from '@dauys/schema/sample';
+import { generateSampleEvents, sampleEventFeed } from '@dauys/schema/sample';
+import { ref } from 'lit/directives/ref.js';
 import '../packages/widgets/src/event-finder/define.js';
+import type { DauysEventFinder } from '../packages/widgets/src/event-finder/dauys-event-finder.js';
 import { NOW, fixtureEvents } from '../packages/widgets/src/event-finder/fixtures.js';
+import { answerOnce, pendingFeed } from './story-feeds.js';
 
 /**
  * `<dauys-event-finder>` with sample events (deterministic, clearly marked "Үлгі / Пример /
@@ -83,3 +86,42 @@ export const Narrow: Story = { name: 'Narrow (320 px)', args: { width: '320px', 
 export const Silence: Story = { name: 'Campaign silence', args: { now: '2026-03-14T12:00:00+05:00' } };
 
 export const Yandex: Story = { name: 'Yandex Maps links', args: { mapProvider: 'yandex', count: 60 } };
+
+/** Before the feed has answered: the loading line, in the space held for the element. */
+export const Loading: Story = { name: 'Loading', args: { src: pendingFeed('events.json') } };
+
+/** Filters that match nothing (a region without events): the message and "Clear filters". */
+export const NoMatches: Story = {
+  name: 'Nothing matches the filters',
+  args: { fixtures: true, region: 'pavlodar' },
+};
+
+/**
+ * The feed loaded once, then failed when it was refreshed: the last good copy stays on screen
+ * under a note saying it may be out of date.
+ */
+export const StaleCopy: Story = {
+  name: 'Last saved copy (refresh failed)',
+  render: (args) => {
+    const src = answerOnce('events.json', sampleEventFeed({ count: 40, seed: 2026, now: NOW }));
+    // Once the first copy is on screen, refresh it: the feed now answers 503.
+    const refresh = (element?: Element) => {
+      const finder = element as DauysEventFinder | undefined;
+      if (!finder || finder.dataset.refreshed) return;
+      finder.dataset.refreshed = 'true';
+      void (async () => {
+        for (let i = 0; i < 100 && !finder.shadowRoot?.querySelector('[part~="list"]'); i++) {
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+        await finder.reload();
+      })();
+    };
+    return html`<dauys-event-finder
+      ${ref(refresh)}
+      url-state="off"
+      now=${args.now || nothing}
+      map-provider=${args.mapProvider}
+      src=${src}
+    ></dauys-event-finder>`;
+  },
+};

@@ -7,6 +7,7 @@ import {
   SAMPLE_ENTRIES,
   sampleFeed,
 } from '../packages/widgets/src/faq/faq-samples.js';
+import { pendingFeed } from './story-feeds.js';
 
 /**
  * `<dauys-faq>` from `<details>` written in the page, from a feed, with search, categories,
@@ -112,4 +113,38 @@ export const FeedError: Story = {
   name: 'Feed that fails (retry)',
   render: (args) =>
     html`<dauys-faq src="/__missing__/faq-feed.json" ?searchable=${args.searchable || nothing}></dauys-faq>`,
+};
+
+/** Before a `src` feed has answered: the loading line, in the space held for the element. */
+export const Loading: Story = {
+  name: 'Loading a feed',
+  render: () => html`<dauys-faq src=${pendingFeed('faq.json')}></dauys-faq>`,
+};
+
+/** Types into the search box of the rendered FAQ, as a visitor would. */
+const search =
+  (words: Record<string, string>): Story['play'] =>
+  async ({ canvasElement, globals }) => {
+    const faq = canvasElement.querySelector('dauys-faq');
+    await faq?.updateComplete;
+    const input = faq?.shadowRoot?.querySelector<HTMLInputElement>('[part~="search-input"]');
+    if (!input) return;
+    input.value = words[String(globals.locale)] ?? words.kk;
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  };
+
+/** A search: matches highlighted, and the words around a match found only in an answer. */
+export const Searching: Story = {
+  name: 'Search with matches (highlight, excerpt)',
+  render: (args) =>
+    html`<dauys-faq .entries=${SAMPLE_ENTRIES} searchable heading-level=${args.headingLevel}></dauys-faq>`,
+  play: search({ kk: 'куәлік', ru: 'паспорт', en: 'passport' }),
+};
+
+/** A search that finds nothing: the message with the words searched for. */
+export const NoMatches: Story = {
+  name: 'Search with no matches',
+  render: (args) =>
+    html`<dauys-faq .entries=${SAMPLE_ENTRIES} searchable heading-level=${args.headingLevel}></dauys-faq>`,
+  play: search({ kk: 'жолдама', ru: 'справка', en: 'certificate' }),
 };
