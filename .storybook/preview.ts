@@ -49,6 +49,7 @@ const preview: Preview = {
           { value: 'light', icon: 'sun', title: 'Light' },
           { value: 'dark', icon: 'moon', title: 'Dark' },
           { value: 'partner', icon: 'heart', title: 'Partner brand (trade union, maroon)' },
+          { value: 'partner-dark', icon: 'heart', title: 'Partner brand, dark' },
         ],
         dynamicTitle: true,
       },
