@@ -21,8 +21,9 @@ export const countdownStyles = css`
   }
   :host([variant='inline']) {
     display: inline;
-    /* A sentence inside the host's paragraph: its colour, and it wraps like the paragraph. */
+    /* A sentence inside the host's paragraph: its colour and line height, and it wraps like the paragraph. */
     color: inherit;
+    line-height: inherit;
     overflow-wrap: inherit;
     hyphens: inherit;
     min-block-size: 0;

@@ -206,6 +206,31 @@ describe('<dauys-countdown>', () => {
       );
       expect(getComputedStyle(inline).display).to.equal('inline');
     });
+
+    it('reads as part of the host sentence in inline: no stray spaces, the paragraph line height', async () => {
+      const paragraph = await fixture<HTMLParagraphElement>(html`
+        <p lang="en" style="line-height: 1.2">
+          (<dauys-countdown variant="inline" now=${PREVIEW_NOW.voting}></dauys-countdown>).
+        </p>
+      `);
+      const el = paragraph.querySelector('dauys-countdown')!;
+      await el.updateComplete;
+      for (const state of ['upcoming', 'voting', 'ended'] as const) {
+        el.now = PREVIEW_NOW[state];
+        await el.updateComplete;
+        const shown = [
+          ...shadow(el).querySelectorAll(
+            '[part="timer"]:not([hidden]) slot:not([hidden]), slot[name="ended"]:not([hidden])',
+          ),
+        ]
+          .map((slot) => slot.textContent)
+          .join('');
+        const rendered = shadow(el).querySelector('[part="base"]')!.textContent!;
+        expect(rendered.trim(), state).to.equal(shown);
+        expect(rendered, state).to.equal(shown);
+      }
+      expect(getComputedStyle(el).lineHeight).to.equal(getComputedStyle(paragraph).lineHeight);
+    });
   });
 
   describe('slots', () => {

@@ -276,14 +276,17 @@ export class DauysCountdown extends DauysBaseElement {
     const schedule = this.#schedule;
     const ended = this.#renderSlot('ended', () => endedMessage(this.kind, schedule));
     const live = html`<span class="visually-hidden" aria-live="polite">${this.announcement}</span>`;
+    // `inline` sits in the host's sentence: no whitespace of its own before, between or after
+    // its pieces (line breaks inside the tags), or "… 20:00 ." would show a space before the
+    // page's full stop.
     return variant === 'inline'
-      ? html`<span part="base" class="base" data-state=${state}>
-          <span part="timer" class="timer" role="timer" ?hidden=${state === 'ended'}>
-            ${this.#renderSlot('upcoming', () => this.#sentence())}
-            ${this.#renderSlot('voting', () => this.#sentence())}
-          </span>
-          ${ended} ${live}
-        </span>`
+      ? html`<span part="base" class="base" data-state=${state}
+          ><span part="timer" class="timer" role="timer" ?hidden=${state === 'ended'}
+            >${this.#renderSlot('upcoming', () => this.#sentence())}${this.#renderSlot('voting', () =>
+              this.#sentence(),
+            )}</span
+          >${ended}${live}</span
+        >`
       : html`<div part="base" class="base" data-state=${state}>
           ${state === 'ended' ? nothing : this.#renderTimer(variant)}
           <div part="message" class="message">
