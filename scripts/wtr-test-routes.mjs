@@ -75,7 +75,7 @@ export const testRoutes = {
 // 415 not JSON, 413 over 16 KiB; honeypot (`website`) or `elapsedMs` under 2000 → 201, dropped.
 // Failures for the first `fail` requests of a key (default 1) with `mode`:
 //   `422` (issues from `issues=field:code,field:code`), `429` (Retry-After `retryAfter` s),
-//   `500`, `slow` (waits `ms`, then answers normally), `drop` (closes the connection).
+//   `403` (the hub's answer to a site not in its allowed origins), `500`, `slow` (waits `ms`, then answers normally), `drop` (closes the connection).
 //   `fail=all` fails every request until `GET /__test__/signup-heal?key=K` (browsers silently
 //   resend a request whose reused connection dropped, so a count is not deterministic there).
 // `GET /__test__/signup-records?key=K` → { requests, records: [{ key, body }], dropped }.
@@ -126,6 +126,7 @@ Object.assign(testRoutes, {
     }
     if (failing && mode === 'slow') await sleep(Number(url.searchParams.get('ms') ?? 2000));
     if (failing && mode === '500') return json(500, { error: 'internal' });
+    if (failing && mode === '403') return json(403, { error: 'origin-not-allowed' });
     if (failing && mode === '429') {
       ctx.set('Retry-After', url.searchParams.get('retryAfter') ?? '1');
       return json(429, { error: 'rate-limited' });

@@ -408,7 +408,7 @@ for (const engine of ENGINES) {
         }
       });
 
-      test('DAUYS_ALLOWED_ORIGINS: listed origins get CORS, others 403', async () => {
+      test('DAUYS_ALLOWED_ORIGINS: listed origins may sign up, others get a 403 they can read', async () => {
         const hub = await newHub(engine, { allowedOrigins: ['https://partner.example.kz'] });
         try {
           const preflight = await hub.app.inject({
@@ -426,11 +426,25 @@ for (const engine of ENGINES) {
           const allowed = await postSignup(hub, signupBody(), { origin: 'https://partner.example.kz' });
           assert.equal(allowed.statusCode, 201);
           assert.equal(allowed.headers['access-control-allow-origin'], 'https://partner.example.kz');
+          // A site not on the list passes the preflight, so its browser sends the POST, and is
+          // refused before the body is read; nothing is stored (the count below stays at two).
+          const unlistedPreflight = await hub.app.inject({
+            method: 'OPTIONS',
+            url: '/api/v1/signups',
+            headers: {
+              origin: 'https://evil.example',
+              'access-control-request-method': 'POST',
+              'access-control-request-headers': 'content-type,idempotency-key',
+            },
+          });
+          assert.equal(unlistedPreflight.statusCode, 204);
           const refused = await postSignup(hub, signupBody(), { origin: 'https://evil.example' });
           assert.equal(refused.statusCode, 403);
-          assert.equal(refused.headers['access-control-allow-origin'], undefined);
+          assert.deepEqual(refused.json(), { error: 'origin-not-allowed' });
+          assert.equal(refused.headers['access-control-allow-origin'], 'https://evil.example');
           // Server-to-server calls (no Origin) are not a browser: allowed.
           assert.equal((await postSignup(hub, signupBody())).statusCode, 201);
+          assert.equal(await hub.store.countSignups(), 2);
           // Feeds stay open to every origin.
           const feed = await hub.app.inject({
             url: '/api/v1/events',

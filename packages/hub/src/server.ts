@@ -415,7 +415,10 @@ function corsFor(url: string, allowedOrigins: readonly string[] | '*'): FastifyC
   if (url.startsWith(`${API}/admin`)) return { origin: false };
   if (url.startsWith(`${API}/signups`)) {
     return {
-      origin: allowedOrigins === '*' ? '*' : [...allowedOrigins],
+      // Every origin passes the preflight; the route itself answers 403 to one not on the list,
+      // with this header, so the form on a site someone forgot to list can read the refusal and
+      // say it is set up incorrectly, rather than see a failed connection and retry for ever.
+      origin: allowedOrigins === '*' ? '*' : true,
       methods: ['POST'],
       allowedHeaders: ['Content-Type', 'Idempotency-Key'],
       exposedHeaders: ['Retry-After', 'Idempotent-Replayed'],

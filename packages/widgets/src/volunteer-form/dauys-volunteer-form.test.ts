@@ -278,6 +278,31 @@ describe('<dauys-volunteer-form>', () => {
     expect((await records(key)).records).to.have.length(1);
   });
 
+  it('on a site the hub does not list (403), says the form is set up wrongly, keeps the answers and tells the webmaster why', async () => {
+    const { url, key } = endpoint({ mode: '403', fail: 'all' });
+    const form = await mount(url);
+    await fill(form);
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+    try {
+      const error = oneEvent(form, 'dauys-signup-error');
+      submitButton(form).click();
+      const { detail } = await error;
+      expect(detail).to.include({ kind: 'rejected', status: 403, willRetry: false });
+      await form.updateComplete;
+    } finally {
+      console.warn = warn;
+    }
+    expect(statusText(form)).to.contain('set up incorrectly');
+    expect((byName(form, 'name') as HTMLInputElement).value).to.not.equal('');
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain(`add ${location.origin} to its allowed origins`);
+    await expect(form).to.be.accessible();
+    await aTimeout(1500);
+    expect((await records(key)).requests).to.equal(1);
+  });
+
   it('honours 429 Retry-After and retries by itself with the same key', async () => {
     const { url, key } = endpoint({ mode: '429', retryAfter: '1' });
     const form = await mount(url);

@@ -890,9 +890,12 @@ export class DauysVolunteerForm extends DauysElement {
       this.#focusLater('.dauys-vf__done');
     } else if (next.phase === 'failed') {
       if (next.kind === 'rejected' || next.kind === 'conflict') {
-        console.warn(
-          `[dauys] the signup endpoint answered ${next.status ?? '?'}; check the endpoint attribute.`,
-        );
+        // A Dauys hub answers 403 to a site missing from its allowed origins.
+        const hint =
+          next.status === 403
+            ? `ask the hub's operator to add ${location.origin} to its allowed origins (DAUYS_ALLOWED_ORIGINS)`
+            : 'check the endpoint attribute';
+        console.warn(`[dauys] the signup endpoint answered ${next.status ?? '?'}; ${hint}.`);
       }
       emit(this, 'dauys-signup-error', {
         signupId,
