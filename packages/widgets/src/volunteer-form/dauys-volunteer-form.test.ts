@@ -139,6 +139,29 @@ describe('<dauys-volunteer-form>', () => {
     expect(q<HTMLSelectElement>(form, 'select').value).to.equal('shymkent');
   });
 
+  it('warns the webmaster about a region that is not a region id, and preselects nothing', async () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+    try {
+      const form = await fixture<DauysVolunteerForm>(
+        html`<dauys-volunteer-form
+          lang="en"
+          endpoint="/x"
+          privacy-url="/p"
+          consent-version="1"
+          region="Karaganda"
+        ></dauys-volunteer-form>`,
+      );
+      await form.updateComplete;
+      expect(q<HTMLSelectElement>(form, 'select').value).to.equal('');
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('region="Karaganda" is not a region id');
+  });
+
   it('validates like the hub: summary takes focus, links to fields, errors are linked to inputs', async () => {
     const { url, key } = endpoint();
     const form = await mount(url);

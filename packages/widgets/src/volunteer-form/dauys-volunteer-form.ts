@@ -263,7 +263,11 @@ export class DauysVolunteerForm extends DauysElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('region') && !this.values.region && isRegionId(this.region)) {
+    if (changed.has('region') && this.region && !isRegionId(this.region)) {
+      console.warn(
+        `[dauys] <dauys-volunteer-form>: region="${this.region}" is not a region id (e.g. "karaganda"); no region is preselected.`,
+      );
+    } else if (changed.has('region') && !this.values.region && isRegionId(this.region)) {
       this.values = { ...this.values, region: this.region };
     }
     if (changed.has('endpoint') || changed.has('timeout')) {
