@@ -100,6 +100,7 @@ export const CategoriesAndLongKazakh: Story = {
     </div>`,
 };
 
+/** An answer full of scripts, handlers and forms, opened: only the safe markup is left. */
 export const HostileAnswer: Story = {
   name: 'Hostile answer, sanitised',
   render: () =>
@@ -107,6 +108,12 @@ export const HostileAnswer: Story = {
       .entries=${[{ id: 'hostile', question: 'What survives sanitising?', answer: HOSTILE_ANSWER }]}
     >
     </dauys-faq>`,
+  // Opened, so what is left of the answer after sanitising is on screen.
+  play: async ({ canvasElement }) => {
+    const faq = canvasElement.querySelector('dauys-faq');
+    await faq?.updateComplete;
+    faq?.shadowRoot?.querySelector<HTMLButtonElement>('[part~="button"]')?.click();
+  },
 };
 
 export const FeedError: Story = {
