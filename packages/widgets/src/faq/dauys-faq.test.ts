@@ -198,6 +198,19 @@ describe('<dauys-faq>', () => {
       }
     });
 
+    it('slides answers for as long as --dauys-duration says, and not at all at 0s', async () => {
+      const el = await lightFaq('style="--dauys-duration: 0.6s"');
+      buttons(el)[0].click();
+      await el.updateComplete;
+      const [slide] = panel(el, buttons(el)[0]).getAnimations();
+      expect(slide?.effect?.getTiming().duration).to.equal(600);
+      el.style.setProperty('--dauys-duration', '0s');
+      buttons(el)[1].click();
+      await el.updateComplete;
+      expect(panel(el, buttons(el)[1]).getAnimations()).to.have.length(0);
+      expect(panel(el, buttons(el)[1]).hidden).to.equal(false);
+    });
+
     it('opens a <details open> and follows later changes to the light DOM', async () => {
       const el = await lightFaq();
       const added = document.createElement('details');

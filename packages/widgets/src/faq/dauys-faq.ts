@@ -83,7 +83,14 @@ const marked = (parts: readonly TextPart[]) =>
   parts.map((part) => (part.match ? html`<mark>${part.text}</mark>` : part.text));
 
 const ANNOUNCE_DELAY_MS = 500;
-const ANIMATION_MS = 200;
+
+/** The theme's `--dauys-duration` (`200ms`, `0.3s`, `0s`) in ms, for the panels' slide. */
+function themeDurationMs(element: Element): number {
+  const value = getComputedStyle(element).getPropertyValue('--_duration').trim();
+  const amount = parseFloat(value);
+  if (Number.isNaN(amount)) return 200;
+  return value.endsWith('ms') ? amount : amount * 1000;
+}
 
 interface ScriptPolicy {
   createScript(input: string): unknown;
@@ -580,10 +587,12 @@ export class DauysFaq extends DauysElement {
   /**
    * Shows and hides answer panels (closed ones are `hidden="until-found"`, so find-in-page still
    * reaches them and opens them through `beforematch`), sliding them when a visitor toggles one.
-   * New panels start in place; reduced motion skips the slide.
+   * New panels start in place; the slide lasts `--dauys-duration`, and reduced motion or a
+   * duration of 0 skips it.
    */
   #syncPanels(): void {
-    const animate = !reducedMotion();
+    const duration = reducedMotion() ? 0 : themeDurationMs(this);
+    const animate = duration > 0;
     for (const panel of this.renderRoot.querySelectorAll<HTMLElement>('.panel')) {
       const open = this.openIds.has(panel.dataset.id ?? '');
       const before = this.#panelStates.get(panel);
@@ -602,7 +611,7 @@ export class DauysFaq extends DauysElement {
       ];
       panel.classList.add('animating');
       const animation = panel.animate(open ? frames : frames.reverse(), {
-        duration: ANIMATION_MS,
+        duration,
         easing: 'ease-in-out',
       });
       this.#animations.set(panel, animation);
