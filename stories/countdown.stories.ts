@@ -25,7 +25,7 @@ const render = (args: CountdownArgs) => {
     closes=${args.closes || nothing}
   ></dauys-countdown>`;
   // `inline` is meant to sit inside a sentence of the host page.
-  return args.variant === 'inline' ? html`<p>→ ${element}.</p>` : element;
+  return args.variant === 'inline' ? html`<p>→ ${element}</p>` : element;
 };
 
 const meta: Meta<CountdownArgs> = {

@@ -122,9 +122,9 @@ export const countdownStyles = css`
     flex-direction: row;
     flex-wrap: wrap;
     align-items: center;
-    column-gap: var(--_space-4);
-    row-gap: var(--_space-2);
-    padding: var(--_space-2) var(--_space-3);
+    column-gap: var(--dauys-countdown-gap, var(--_space-4));
+    row-gap: var(--dauys-countdown-gap, var(--_space-2));
+    padding: var(--dauys-countdown-padding, var(--_space-2) var(--_space-3));
   }
   :host([variant='compact']) .title {
     font-size: inherit;

@@ -202,7 +202,7 @@ describe('<dauys-countdown>', () => {
       expect(message(compact)).to.equal('15 марта 2026 г.');
       const inline = await countdown({ now: PREVIEW_NOW.voting, variant: 'inline' }, 'en');
       expect(text(shadow(inline).querySelector('[part="timer"]'))).to.equal(
-        'Voting is open until 20:00 (Astana time): 3 hours 12 minutes left until polling stations close',
+        'Voting is open until 20:00 (Astana time): 3 hours 12 minutes left until polling stations close.',
       );
       expect(getComputedStyle(inline).display).to.equal('inline');
     });
@@ -210,7 +210,7 @@ describe('<dauys-countdown>', () => {
     it('reads as part of the host sentence in inline: no stray spaces, the paragraph line height', async () => {
       const paragraph = await fixture<HTMLParagraphElement>(html`
         <p lang="en" style="line-height: 1.2">
-          (<dauys-countdown variant="inline" now=${PREVIEW_NOW.voting}></dauys-countdown>).
+          Remember: <dauys-countdown variant="inline" now=${PREVIEW_NOW.voting}></dauys-countdown>
         </p>
       `);
       const el = paragraph.querySelector('dauys-countdown')!;
@@ -228,6 +228,7 @@ describe('<dauys-countdown>', () => {
         const rendered = shadow(el).querySelector('[part="base"]')!.textContent!;
         expect(rendered.trim(), state).to.equal(shown);
         expect(rendered, state).to.equal(shown);
+        expect(shown, `${state}: one full stop of its own`).to.match(/[^.]\.$/);
       }
       expect(getComputedStyle(el).lineHeight).to.equal(getComputedStyle(paragraph).lineHeight);
     });

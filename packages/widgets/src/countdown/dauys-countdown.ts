@@ -56,6 +56,12 @@ declare global {
   }
 }
 
+/**
+ * `inline` is a whole sentence in every state, ending with its own full stop (the ended message
+ * and a Russian date's "г." already have one), so the page adds none after it.
+ */
+const fullStop = (sentence: string) => (sentence.endsWith('.') ? sentence : `${sentence}.`);
+
 const warn = (text: string) => console.warn(`[dauys] <dauys-countdown>: ${text}`);
 
 /**
@@ -282,8 +288,9 @@ export class DauysCountdown extends DauysBaseElement {
     return variant === 'inline'
       ? html`<span part="base" class="base" data-state=${state}
           ><span part="timer" class="timer" role="timer" ?hidden=${state === 'ended'}
-            >${this.#renderSlot('upcoming', () => this.#sentence())}${this.#renderSlot('voting', () =>
-              this.#sentence(),
+            >${this.#renderSlot('upcoming', () => fullStop(this.#sentence()))}${this.#renderSlot(
+              'voting',
+              () => fullStop(this.#sentence()),
             )}</span
           >${ended}${live}</span
         >`
