@@ -172,7 +172,10 @@ describe('<dauys-event-finder>', () => {
       expect(panel.hidden).to.equal(true);
       setTimeout(() => button.click());
       const { detail } = await oneEvent(el, 'dauys-event-select');
-      expect(detail).to.deep.equal({ eventId: 'karaganda-today' });
+      expect(detail.eventId).to.equal('karaganda-today');
+      expect(detail.title).to.deep.equal(
+        fixtureEvents().find((event) => event.id === 'karaganda-today')!.title,
+      );
       await el.updateComplete;
       expect(button.getAttribute('aria-expanded')).to.equal('true');
       expect(panel.hidden).to.equal(false);

@@ -14,6 +14,7 @@ import {
   regionName,
   type CampaignEvent,
   type EventStatus,
+  type Localised,
   type RegionId,
   type SkippedItem,
 } from '@dauys/schema';
@@ -74,10 +75,10 @@ registerTranslations({ kk, ru });
 
 declare global {
   interface DauysEventMap {
-    'dauys-event-select': { eventId: string };
+    'dauys-event-select': { eventId: string; title: Localised };
   }
   interface GlobalEventHandlersEventMap {
-    'dauys-event-select': CustomEvent<{ eventId: string }>;
+    'dauys-event-select': CustomEvent<{ eventId: string; title: Localised }>;
   }
 }
 
@@ -181,8 +182,9 @@ function describeSkipped(skipped: readonly SkippedItem[]): string {
  * @cssproperty --dauys-event-finder-badge-color - Text colour of the type badge.
  * @cssproperty --dauys-event-finder-min-block-size - Height held until the feed has loaded (default 21rem, 31rem when narrower than 30rem).
  *
- * @event dauys-event-select - `{ eventId }` when the visitor opens an event (its title) or
- * follows its details link, e.g. to offer the volunteer form for that event.
+ * @event dauys-event-select - `{ eventId, title }` (the event's id and its title as in the feed,
+ * one string or `{ kk, ru, en }`) when the visitor opens an event (its title) or follows its
+ * details link, e.g. to offer the volunteer form for that event, which then names it.
  */
 export class DauysEventFinder extends DauysElement {
   static override styles = [...DauysElement.styles, eventFinderStyles];
@@ -753,7 +755,7 @@ export class DauysEventFinder extends DauysElement {
     if (expanded.has(event.id)) expanded.delete(event.id);
     else {
       expanded.add(event.id);
-      emit(this, 'dauys-event-select', { eventId: event.id });
+      emit(this, 'dauys-event-select', { eventId: event.id, title: event.title });
     }
     this.expanded = expanded;
   }
@@ -1132,7 +1134,7 @@ export class DauysEventFinder extends DauysElement {
           ${
             details
               ? newTabLink(details, labels.details(), titleId, () =>
-                  emit(this, 'dauys-event-select', { eventId: event.id }),
+                  emit(this, 'dauys-event-select', { eventId: event.id, title: event.title }),
                 )
               : nothing
           }

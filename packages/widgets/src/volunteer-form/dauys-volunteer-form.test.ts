@@ -470,6 +470,19 @@ describe('<dauys-volunteer-form>', () => {
     await form.updateComplete;
     expect(q(form, '.dauys-vf__note').textContent).to.contain('“Volunteer meeting”');
     await expect(form).to.be.accessible();
+    // A finder that loaded its events from `src` sends the title in the event itself.
+    form.parentElement!.dispatchEvent(
+      new CustomEvent('dauys-event-select', {
+        detail: {
+          eventId: 'almaty-2026-03-01-rally',
+          title: { en: 'Leaflets at the bazaar', ru: 'Листовки' },
+        },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+    await form.updateComplete;
+    expect(q(form, '.dauys-vf__note').textContent).to.contain('“Leaflets at the bazaar”');
     const success = oneEvent(form, 'dauys-signup-success');
     submitButton(form).click();
     await success;
