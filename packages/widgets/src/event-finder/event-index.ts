@@ -2,7 +2,6 @@ import {
   EVENT_TYPES,
   REGION_CENTRES,
   REGION_IDS,
-  contractInstant,
   eventColumns,
   fillEventColumns,
   type CampaignEvent,
@@ -127,15 +126,6 @@ function startOrder(starts: Float64Array): Int32Array {
   }
   for (let i = 0; i < n; i++) order[i] = i;
   return order.sort((a, b) => starts[a] - starts[b] || a - b);
-}
-
-/**
- * `Date.parse` of a validated date-time, without a Date call for the contract's usual forms
- * (see `contractInstant` in @dauys/schema). 50,000 events have 100,000 of these.
- */
-export function parseIsoInstant(text: string): number {
-  const quick = contractInstant(text);
-  return quick === quick ? quick : Date.parse(text);
 }
 
 /** A plain array of validated events as an `EventSource`: columns and duplicate ids worked out here. */
