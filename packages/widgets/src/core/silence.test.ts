@@ -5,6 +5,7 @@ import {
   isInSilence,
   resolveSilenceWindow,
 } from './silence.js';
+import { captureWarnings } from './testing.js';
 import { parseInstant } from './kz-time.js';
 
 const at = (iso: string) => parseInstant(iso)!;
@@ -40,16 +41,11 @@ describe('campaign silence', () => {
     expect(isInSilence(at('2026-03-14T12:00+05:00'), null)).to.equal(false);
   });
 
-  it('warns about a malformed window and falls back', () => {
-    const warnings: unknown[] = [];
-    const original = console.warn;
-    console.warn = (...args: unknown[]) => warnings.push(args[0]);
-    try {
+  it('warns about a malformed window and falls back', async () => {
+    const warnings = await captureWarnings(() => {
       const window = resolveSilenceWindow({ silenceFrom: 'tomorrow', silenceUntil: '2026-01-01' });
       expect(window).to.deep.equal(DEFAULT_SILENCE_WINDOW);
-      expect(String(warnings[0])).to.contain('silence-from');
-    } finally {
-      console.warn = original;
-    }
+    });
+    expect(String(warnings[0])).to.contain('silence-from');
   });
 });

@@ -1,5 +1,6 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { captureWarnings } from '../core/testing.js';
 import { tickerState } from '../core/ticker.js';
 import { PREVIEW_NOW } from './countdown-previews.js';
 import type { CountdownState } from './countdown-state.js';
@@ -37,19 +38,6 @@ const fromNow = (ms: number) => new Date(Date.now() + ms).toISOString();
 function setVisibility(state: 'visible' | 'hidden') {
   Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state });
   document.dispatchEvent(new Event('visibilitychange'));
-}
-
-/** Replaces console.warn for the duration of `fn` and returns what was warned. */
-async function captureWarnings(fn: () => Promise<unknown>): Promise<string[]> {
-  const warned: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => warned.push(args.map(String).join(' '));
-  try {
-    await fn();
-  } finally {
-    console.warn = original;
-  }
-  return warned;
 }
 
 describe('<dauys-countdown>', () => {

@@ -2,6 +2,7 @@ import { aTimeout, expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { render, type TemplateResult } from 'lit';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { clearFeedCache } from '../core/feed.js';
+import { captureWarnings } from '../core/testing.js';
 import { decodeEntities, readableText, sanitiseAnswer } from './faq-answer.js';
 import { HOSTILE_ANSWER, LONG_KAZAKH_ENTRY, SAMPLE_ENTRIES, sampleFeed } from './faq-samples.js';
 import './define.js';
@@ -455,17 +456,12 @@ describe('<dauys-faq>', () => {
     });
 
     it('skips malformed entries with one warning naming them', async () => {
-      const warn = console.warn;
-      const warnings: string[] = [];
-      console.warn = (...args: unknown[]) => void warnings.push(args.join(' '));
-      try {
+      const warnings = await captureWarnings(async () => {
         const el = await feedFaq(
           feedUrl(sampleFeed([SAMPLE_ENTRIES[0], { id: 'broken', question: 'No answer' }])),
         );
         expect(questions(el)).to.have.length(1);
-      } finally {
-        console.warn = warn;
-      }
+      });
       expect(warnings).to.have.length(1);
       expect(warnings[0]).to.contain('"broken"');
     });

@@ -1,6 +1,7 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { Signup } from '@dauys/schema';
+import { captureWarnings } from '../core/testing.js';
 import './define.js';
 import type { DauysVolunteerForm } from './dauys-volunteer-form.js';
 import { PREVIEW_STEPS, showPreview } from './previews.js';
@@ -140,10 +141,7 @@ describe('<dauys-volunteer-form>', () => {
   });
 
   it('warns the webmaster about a region that is not a region id, and preselects nothing', async () => {
-    const warnings: string[] = [];
-    const warn = console.warn;
-    console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
-    try {
+    const warnings = await captureWarnings(async () => {
       const form = await fixture<DauysVolunteerForm>(
         html`<dauys-volunteer-form
           lang="en"
@@ -155,9 +153,7 @@ describe('<dauys-volunteer-form>', () => {
       );
       await form.updateComplete;
       expect(q<HTMLSelectElement>(form, 'select').value).to.equal('');
-    } finally {
-      console.warn = warn;
-    }
+    });
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.contain('region="Karaganda" is not a region id');
   });
@@ -305,18 +301,13 @@ describe('<dauys-volunteer-form>', () => {
     const { url, key } = endpoint({ mode: '403', fail: 'all' });
     const form = await mount(url);
     await fill(form);
-    const warnings: string[] = [];
-    const warn = console.warn;
-    console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
-    try {
+    const warnings = await captureWarnings(async () => {
       const error = oneEvent(form, 'dauys-signup-error');
       submitButton(form).click();
       const { detail } = await error;
       expect(detail).to.include({ kind: 'rejected', status: 403, willRetry: false });
       await form.updateComplete;
-    } finally {
-      console.warn = warn;
-    }
+    });
     expect(statusText(form)).to.contain('set up incorrectly');
     expect((byName(form, 'name') as HTMLInputElement).value).to.not.equal('');
     expect(warnings).to.have.length(1);
