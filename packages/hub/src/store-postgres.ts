@@ -20,7 +20,7 @@ import {
   type SignupRow,
   type StoredSignup,
   keysetPages,
-  signupConditions,
+  signupPageQueries,
   storedSignup,
   toUtcIso as iso,
 } from './store.js';
@@ -125,23 +125,18 @@ export async function openPostgresStore(
     filter: SignupFilter = {},
     pageSize = SIGNUP_PAGE_SIZE,
   ): AsyncGenerator<StoredSignup[], void, undefined> {
-    const conditions = signupConditions(filter);
-    const params = conditions.map(([, value]) => value);
-    const where = conditions.map(([sql], index) => sql.replace('?', `$${index + 1}`));
-    const n = params.length;
-    const select = (after: string) =>
-      `SELECT id, received_at, received_at::text AS cursor_at, consent_version, consent_at, data
-       FROM signups WHERE ${[...where, ...(after ? [after] : [])].join(' AND ') || 'true'}
-       ORDER BY received_at, id LIMIT $${n + 1}`;
-    const first = select('');
-    // A row comparison walks the (received_at, id) index from just after the last row.
-    const next = select(`(received_at, id) > ($${n + 2}::timestamptz, $${n + 3})`);
+    const { params, first, next } = signupPageQueries(
+      filter,
+      'id, received_at, received_at::text AS cursor_at, consent_version, consent_at, data',
+      (index) => `$${index}`,
+      '::timestamptz',
+    );
     yield* keysetPages<PostgresSignupRow>(
       pageSize,
       async (last) =>
         (
           await (last
-            ? pool.query<PostgresSignupRow>(next, [...params, pageSize, last.cursor_at, last.id])
+            ? pool.query<PostgresSignupRow>(next, [...params, last.cursor_at, last.id, pageSize])
             : pool.query<PostgresSignupRow>(first, [...params, pageSize]))
         ).rows,
       (row) => storedSignup({ ...row, received_at: iso(row.received_at), consent_at: iso(row.consent_at) }),

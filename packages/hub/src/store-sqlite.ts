@@ -23,7 +23,7 @@ import {
   type SignupRow,
   type StoredSignup,
   keysetPages,
-  signupConditions,
+  signupPageQueries,
   storedSignup,
   toUtcIso,
   tokenFingerprint,
@@ -149,15 +149,10 @@ export function openSqliteStore(dataDir: string): HubStore {
     filter: SignupFilter = {},
     pageSize = SIGNUP_PAGE_SIZE,
   ): AsyncGenerator<StoredSignup[], void, undefined> {
-    const conditions = signupConditions(filter);
-    const params = conditions.map(([, value]) => value);
-    const select = (after: string) =>
-      db.prepare(`SELECT id, received_at, consent_version, consent_at, data FROM signups
-        WHERE ${[...conditions.map(([sql]) => sql), ...(after ? [after] : [])].join(' AND ') || '1'}
-        ORDER BY received_at, id LIMIT ?`);
-    const first = select('');
-    // A row value comparison walks the (received_at, id) index from just after the last row.
-    const next = select('(received_at, id) > (?, ?)');
+    const queries = signupPageQueries(filter, 'id, received_at, consent_version, consent_at, data');
+    const { params } = queries;
+    const first = db.prepare(queries.first);
+    const next = db.prepare(queries.next);
     yield* keysetPages<SignupRow>(
       pageSize,
       (last) =>

@@ -102,13 +102,41 @@ export function storedSignup(row: SignupRow): StoredSignup {
 }
 
 /** The WHERE conditions a signup filter makes, each with one `?` for its value, in order. */
-export function signupConditions(filter: SignupFilter): [sql: string, value: unknown][] {
+function signupConditions(filter: SignupFilter): [sql: string, value: unknown][] {
   const conditions: [string, unknown][] = [];
   if (filter.region) conditions.push(['region = ?', filter.region]);
   if (filter.partner) conditions.push(['partner = ?', filter.partner]);
   if (filter.from) conditions.push(['received_at >= ?', toUtcIso(filter.from)]);
   if (filter.to) conditions.push(['received_at <= ?', toUtcIso(filter.to)]);
   return conditions;
+}
+
+/**
+ * The two queries of `signupPages`, their placeholders written by `placeholder(1, 2, …)` (`?` by
+ * default). `first` takes `[...params, pageSize]`; `next`, the page after the previous page's
+ * last row, takes `[...params, lastReceivedAt, lastId, pageSize]`. A row comparison walks the
+ * `(received_at, id)` index from just after that row; `cursorCast` types its first value.
+ */
+export function signupPageQueries(
+  filter: SignupFilter,
+  columns: string,
+  placeholder: (index: number) => string = () => '?',
+  cursorCast = '',
+): { params: unknown[]; first: string; next: string } {
+  const conditions = signupConditions(filter);
+  const where = conditions.map(([sql], index) => sql.replace('?', placeholder(index + 1)));
+  const n = conditions.length;
+  const select = (after: string[], limit: string) =>
+    `SELECT ${columns} FROM signups WHERE ${[...where, ...after].join(' AND ') || 'TRUE'}
+     ORDER BY received_at, id LIMIT ${limit}`;
+  return {
+    params: conditions.map(([, value]) => value),
+    first: select([], placeholder(n + 1)),
+    next: select(
+      [`(received_at, id) > (${placeholder(n + 1)}${cursorCast}, ${placeholder(n + 2)})`],
+      placeholder(n + 3),
+    ),
+  };
 }
 
 /**
