@@ -1,7 +1,7 @@
 import type { FieldIssue, IssueCode, Validation } from './common.js';
 import { LOCALES } from './locale.js';
 import { isKzMobileE164 } from './phone.js';
-import { REGION_IDS } from './regions.js';
+import { REGION_IDS } from './region-names.js';
 import type { Signup } from './signup-schema.js';
 
 export const ACTIVITIES = ['door-to-door', 'events', 'info-stand', 'online', 'logistics', 'other'] as const;
