@@ -363,7 +363,8 @@ type Issues = FieldIssue[];
 /**
  * The instants of the start and the end (0 and 1) the last event check read, NaN for a text
  * that is not a date-time: its end check and columns take them from here instead of reading
- * the dates again. (A typed array keeps numbers without boxing each one.)
+ * the dates again (2 takes any other date-time's, unused). A typed array keeps numbers
+ * without boxing each one.
  */
 const instantsRead = new Float64Array(3);
 
