@@ -1,7 +1,8 @@
 import { createReadStream } from 'node:fs';
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
-import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { brotliCompress, constants as zlib, gzip } from 'node:zlib';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
 /** Content types of what a demo site and the CDN bundles hold. */
@@ -112,6 +113,9 @@ function pickEncoding(header: string | string[] | undefined): Encoding | undefin
   return undefined;
 }
 
+const brotliAsync = promisify(brotliCompress);
+const gzipAsync = promisify(gzip);
+
 // Compressed files, made once per file version (path + ETag) and kept while they fit. The
 // promise is kept, so requests arriving while a file is compressed wait for that one run.
 const compressedCache = new Map<string, Promise<Buffer>>();
@@ -122,12 +126,13 @@ function compressed(file: string, etag: string, encoding: Encoding): Promise<Buf
   const key = `${encoding}:${file}:${etag}`;
   const cached = compressedCache.get(key);
   if (cached) return cached;
+  // On the thread pool: a large bundle compressed at these levels does not hold up other requests.
   const body = readFile(file).then((raw) =>
     encoding === 'br'
-      ? brotliCompressSync(raw, {
+      ? brotliAsync(raw, {
           params: { [zlib.BROTLI_PARAM_QUALITY]: 9, [zlib.BROTLI_PARAM_SIZE_HINT]: raw.length },
         })
-      : gzipSync(raw, { level: 9 }),
+      : gzipAsync(raw, { level: 9 }),
   );
   compressedCache.set(key, body);
   body.then(
