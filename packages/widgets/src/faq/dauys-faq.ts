@@ -591,8 +591,9 @@ export class DauysFaq extends DauysElement {
    * duration of 0 skips it.
    */
   #syncPanels(): void {
-    const duration = reducedMotion() ? 0 : themeDurationMs(this);
-    const animate = duration > 0;
+    const animate = !reducedMotion();
+    // Read only when a panel slides: a style read on every render (each search keystroke) costs.
+    let duration: number | undefined;
     for (const panel of this.renderRoot.querySelectorAll<HTMLElement>('.panel')) {
       const open = this.openIds.has(panel.dataset.id ?? '');
       const before = this.#panelStates.get(panel);
@@ -600,7 +601,7 @@ export class DauysFaq extends DauysElement {
       this.#panelStates.set(panel, open);
       this.#animations.get(panel)?.cancel();
       if (open) panel.removeAttribute('hidden');
-      if (before === undefined || !animate) {
+      if (before === undefined || !animate || (duration ??= themeDurationMs(this)) === 0) {
         if (!open) panel.setAttribute('hidden', 'until-found');
         continue;
       }
