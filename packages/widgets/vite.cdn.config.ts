@@ -42,40 +42,51 @@ function minifyLitTemplates(): Plugin {
   };
 }
 
+const srcDir = fileURLToPath(new URL('src', import.meta.url));
+
+/**
+ * Renames internal names to short codes in the widgets' sources (`codes`: name → code, the same
+ * in every bundle and chunk of a build). `pattern` finds a candidate; its first group, when it
+ * has one, is the name within the match. A name not in `codes` stays as written.
+ */
+function shortNames(name: string, codes: ReadonlyMap<string, string>, pattern: RegExp): Plugin {
+  return {
+    name,
+    apply: 'build',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!id.startsWith(srcDir) || !id.endsWith('.ts')) return null;
+      const result = code.replace(pattern, (match: string, ...rest: unknown[]) => {
+        // Without a group, replace()'s second argument is the offset, not a string.
+        const name = typeof rest[0] === 'string' ? rest[0] : match;
+        const short = codes.get(name);
+        return short === undefined ? match : match.replace(name, short);
+      });
+      return result === code ? null : { code: result, map: null };
+    },
+  };
+}
+
+/** Sorted names numbered in base 36: `prefix` + `0`, `1`, … `z`, `10`, … */
+const numbered = (names: Iterable<string>, prefix = '') =>
+  new Map([...new Set(names)].sort().map((name, index) => [name, `${prefix}${index.toString(36)}`]));
+
 /**
  * Every message id (`msg('…', { id: 'volunteer-form.error.phone-required' })` and the same key
  * in the generated kk/ru modules) becomes a short code in the CDN files: the ids are for
  * translators and the source, and their text is about 1 KB of dauys.js after brotli. The ids
- * are the trans-units of xliff/<widget>/kk.xlf, numbered in sorted order, so every bundle and
- * chunk of one build agrees. Only a string literal equal to a whole id is replaced; in the
- * widgets' runtime code those are exactly the msg ids and the catalogue keys (check:cdn shows
- * the Kazakh and Russian texts still render).
+ * are the trans-units of xliff/<widget>/kk.xlf. Only a quoted literal equal to a whole id is
+ * replaced; in the widgets' runtime code those are exactly the msg ids and the catalogue keys
+ * (check:cdn shows the Kazakh and Russian texts still render).
  */
 function shortMessageIds(): Plugin {
   const xliffDir = fileURLToPath(new URL('xliff', import.meta.url));
-  const ids = readdirSync(xliffDir)
-    .flatMap((folder) => {
-      const xliff = readFileSync(`${xliffDir}/${folder}/kk.xlf`, 'utf8');
-      return [...xliff.matchAll(/<trans-unit id="([^"]+)"/g)].map((match) => match[1]);
-    })
-    .sort();
-  const codes = new Map(ids.map((id, index) => [id, index.toString(36)]));
-  return {
-    name: 'dauys-short-message-ids',
-    apply: 'build',
-    enforce: 'pre',
-    transform(code, id) {
-      if (!/[/\\]src[/\\].*\.ts$/.test(id) || id.includes('node_modules')) return null;
-      let changed = false;
-      const result = code.replace(/'([a-z0-9.-]+)'/g, (literal, text: string) => {
-        const short = codes.get(text);
-        if (short === undefined) return literal;
-        changed = true;
-        return `'${short}'`;
-      });
-      return changed ? { code: result, map: null } : null;
-    },
-  };
+  const ids = readdirSync(xliffDir).flatMap((folder) =>
+    [...readFileSync(`${xliffDir}/${folder}/kk.xlf`, 'utf8').matchAll(/<trans-unit id="([^"]+)"/g)].map(
+      (match) => match[1]!,
+    ),
+  );
+  return shortNames('dauys-short-message-ids', numbered(ids), /'([a-z0-9.-]+)'/g);
 }
 
 /**
@@ -85,25 +96,12 @@ function shortMessageIds(): Plugin {
  * (none is built from pieces), so one map made from the sources renames all of their uses.
  */
 function shortPrivateCustomProperties(): Plugin {
-  const srcDir = fileURLToPath(new URL('src', import.meta.url));
-  const names = new Set<string>();
-  for (const file of readdirSync(srcDir, { recursive: true, encoding: 'utf8' })) {
-    if (!file.endsWith('.ts') || file.endsWith('.test.ts')) continue;
-    for (const [name] of readFileSync(`${srcDir}/${file}`, 'utf8').matchAll(privateProperty)) names.add(name);
-  }
-  const codes = new Map([...names].sort().map((name, index) => [name, `--_${index.toString(36)}`]));
-  return {
-    name: 'dauys-short-private-custom-properties',
-    apply: 'build',
-    enforce: 'pre',
-    transform(code, id) {
-      if (!id.startsWith(srcDir) || !id.endsWith('.ts')) return null;
-      const result = code.replace(privateProperty, (name) => codes.get(name) ?? name);
-      return result === code ? null : { code: result, map: null };
-    },
-  };
+  const privateProperty = /--_[a-z][a-z0-9-]*/g;
+  const names = readdirSync(srcDir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))
+    .flatMap((file) => readFileSync(`${srcDir}/${file}`, 'utf8').match(privateProperty) ?? []);
+  return shortNames('dauys-short-private-custom-properties', numbered(names, '--_'), privateProperty);
 }
-const privateProperty = /--_[a-z][a-z0-9-]*/g;
 
 /**
  * Vite leaves whitespace in ES library output (to keep pure annotations for a later bundler);
