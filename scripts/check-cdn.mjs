@@ -279,20 +279,16 @@ const translatedTexts = {
   const { problems } = await check('/dauys.html', allTags, async (tab) => {
     const missing = [];
     for (const [lang, texts] of Object.entries(translatedTexts)) {
-      const shown = await tab.evaluate(async (lang) => {
-        document.documentElement.lang = lang;
-        await new Promise((resolve) => setTimeout(resolve, 300));
-        const text = (tag) => {
-          const element = document.querySelector(tag);
-          return `${element?.shadowRoot?.textContent ?? ''} ${element?.textContent ?? ''}`;
-        };
-        return Object.fromEntries(
-          ['dauys-countdown', 'dauys-faq', 'dauys-event-finder', 'dauys-volunteer-form'].map((tag) => [
-            tag,
-            text(tag),
-          ]),
-        );
-      }, lang);
+      const shown = await tab.evaluate(
+        async (lang, tags) => {
+          document.documentElement.lang = lang;
+          await new Promise((resolve) => setTimeout(resolve, 300));
+          const text = (element) => `${element?.shadowRoot?.textContent ?? ''} ${element?.textContent ?? ''}`;
+          return Object.fromEntries(tags.map((tag) => [tag, text(document.querySelector(tag))]));
+        },
+        lang,
+        Object.keys(texts),
+      );
       for (const [tag, expected] of Object.entries(texts)) {
         if (!shown[tag]?.includes(expected))
           missing.push(
