@@ -1,6 +1,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { REGION_IDS, isLikelySpam, signupSchema, validateSignup, validateWith } from './index.js';
+// Seeded, so a failure names an input that can be replayed.
+import { prng as random } from './sample/prng.js';
 
 /**
  * `validateSignup` is written without valibot (it ships in the volunteer form's bundle);
@@ -157,14 +159,6 @@ function withValue(base: Record<string, unknown>, path: string, value: unknown):
 
 function assertSame(input: unknown, label: string): void {
   assert.deepStrictEqual(validateSignup(input), validateWith(signupSchema, input), label);
-}
-
-/** A small seeded generator, so a failure names an input that can be replayed. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
-    return seed / 2_147_483_648;
-  };
 }
 
 describe('validateSignup agrees with signupSchema', () => {
