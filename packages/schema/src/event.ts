@@ -419,16 +419,15 @@ const localisedText =
       : checkLocalised(value, max, field, issues);
 
 /**
- * A picklist: one of `list`, else `code`. The list's own string is kept (the same value), so
- * that later comparisons with it are by identity.
+ * A picklist: one of `list` (`position` tells where each is), else `code`. The list's own
+ * string is kept (the same value), so that later comparisons with it are by identity.
  */
-const oneOf = (list: readonly string[], code: IssueCode): Check => {
-  const position = positions(list);
-  return (value, field, issues) => {
+const oneOf =
+  (list: readonly string[], position: ReadonlyMap<unknown, number>, code: IssueCode): Check =>
+  (value, field, issues) => {
     const at = position.get(value);
     return at === undefined ? wrongType(issues, field, value, code) : list[at];
   };
-};
 
 /**
  * The keys of `spec` read from `input` in the spec's order (`v.object`): a required key
@@ -475,10 +474,10 @@ const EVENT_FIELDS: Fields = {
   id: [1, trimmedText(id)],
   title: [1, localisedText(title)],
   description: [0, localisedText(description)],
-  type: [1, oneOf(EVENT_TYPES, 'invalid')],
+  type: [1, oneOf(EVENT_TYPES, TYPE_POSITION, 'invalid')],
   start: [1, dateTime(0)],
   end: [0, dateTime(1)],
-  region: [1, oneOf(REGION_IDS, 'invalid-region')],
+  region: [1, oneOf(REGION_IDS, REGION_POSITION, 'invalid-region')],
   locality: [0, localisedText(locality)],
   address: [0, localisedText(address)],
   location: [0, fields({ lat: [1, coordinate(90)], lon: [1, coordinate(180)] }, locationRank, inRange, 0b11)],
@@ -488,7 +487,7 @@ const EVENT_FIELDS: Fields = {
     0,
     fields({ name: [1, localisedText(title)], url: [0, checkUrl] }, organizerRank, isSolidOrganizerField, 1),
   ],
-  status: ['scheduled', oneOf(EVENT_STATUSES, 'invalid')],
+  status: ['scheduled', oneOf(EVENT_STATUSES, STATUS_POSITION, 'invalid')],
   updatedAt: [0, checkDateTime],
 };
 
